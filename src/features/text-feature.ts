@@ -1,0 +1,74 @@
+import { diminishing, type FeatureKind } from './feature-kind.js';
+import type { TextFeatureSpec, TextSignal } from '../schema/feature-spec-schema.js';
+import type { Bilingual, Evidence, TextAnalysis } from '../types.js';
+import { FEELING_CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
+import { formatNumber, quoteEvidence } from '../format/quote.js';
+
+/** The customer's words as model columns: feeling, its intensity, explicit intent, named problems. */
+export const textFeature: FeatureKind<TextFeatureSpec> = {
+  evaluate(spec, ctx, out, offset) {
+    const analysis = ctx.analysis;
+    if (analysis === undefined) {
+      out[offset] = NaN;
+      return undefined;
+    }
+    const raw = signalValue(spec.signal, analysis);
+    out[offset] = raw > spec.cap ? spec.cap : raw < -spec.cap ? -spec.cap : raw;
+    return spec.signal === 'problems' ? countCues(analysis.cues, PROBLEM_CUE_KINDS) : raw;
+  },
+  reason(spec, value, _ctx, evidence) {
+    const quoted = quoteEvidence(evidence);
+    const v = value as number;
+    switch (spec.signal) {
+      case 'negativity':
+        if (v > 0) return { zh: `客户用语负面（情绪 ${formatNumber(-v)}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${formatNumber(-v)})${quoted.en}` };
+        if (v < 0) return { zh: `客户用语正面（情绪 ${formatNumber(-v, true)}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${formatNumber(-v, true)})${quoted.en}` };
+        return { zh: '客户用语中性', en: "Customer's words are neutral" };
+      case 'intensity':
+        return v > 0
+          ? { zh: `情绪表达强烈（强度 ${formatNumber(v)}）${quoted.zh}`, en: `Strongly expressed (intensity ${formatNumber(v)})${quoted.en}` }
+          : { zh: '情绪表达平和', en: 'Calmly expressed' };
+      case 'intent':
+        return v > 0
+          ? { zh: `明确表达投诉或升级意图（${formatNumber(v)}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${formatNumber(v)})${quoted.en}` }
+          : { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
+      case 'problems':
+        return v > 0
+          ? { zh: `客户描述了 ${v} 处服务问题${quoted.zh}`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}${quoted.en}` }
+          : { zh: '客户未描述具体服务问题', en: 'No specific service failure named' };
+    }
+  },
+  evidence(spec, ctx) {
+    const analysis = ctx.analysis;
+    if (analysis === undefined) return undefined;
+    const kinds = EVIDENCE_KINDS[spec.signal];
+    const picked = analysis.cues.filter((cue) => (typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind)));
+    return picked.length > 0 ? picked : undefined;
+  },
+};
+
+const EVIDENCE_KINDS: Record<TextSignal, ReadonlySet<string> | string> = {
+  negativity: FEELING_CUE_KINDS,
+  intensity: INTENSITY_CUE_KINDS,
+  intent: 'intent',
+  problems: PROBLEM_CUE_KINDS,
+};
+
+function signalValue(signal: TextSignal, analysis: TextAnalysis): number {
+  switch (signal) {
+    case 'negativity':
+      return -analysis.sentiment;
+    case 'intensity':
+      return analysis.intensity;
+    case 'intent':
+      return analysis.intent;
+    case 'problems':
+      return diminishing(countCues(analysis.cues, PROBLEM_CUE_KINDS), Infinity);
+  }
+}
+
+function countCues(cues: readonly Evidence[], kinds: ReadonlySet<string>): number {
+  let n = 0;
+  for (const cue of cues) if (kinds.has(cue.kind)) n++;
+  return n;
+}

@@ -1,0 +1,16 @@
+export { createScorer, type Scorer, type ScorerOptions } from './scorer/create-scorer.js';
+export { defaultModel } from './model/default-model.js';
+export { parseModel } from './model/parse-model.js';
+export { analyzeText, createTextAnalyzer, type TextAnalyzer, type CustomLexicon } from './text/analyze-text.js';
+export { customerText } from './text/customer-text.js';
+export { CUE_KINDS, type CueKind } from './text/cue-kinds.js';
+export { interactionSchema, turnSchema, historyContactSchema } from './schema/interaction-schema.js';
+export { modelSchema, bandThresholdsSchema, MODEL_FORMAT_VERSION } from './schema/model-schema.js';
+export { featureSpecSchema } from './schema/feature-spec-schema.js';
+export { interactionJsonSchema, modelJsonSchema } from './schema/json-schemas.js';
+export { CHANNELS, resolveChannel, CHANNEL_LABELS } from './channels.js';
+export { ComplaintRiskInputError } from './validate/input-error.js';
+export { validateInteraction } from './validate/validate-interaction.js';
+export { LIMITS } from './limits.js';
+export { logit, sigmoid, MAX_LOG_ODDS } from './scorer/logistic.js';
+export type * from './types.js';

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../channels.js';
+import { LIMITS } from '../limits.js';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const channelName = z
+  .string({ error: `channel must be one of ${CHANNELS.join(', ')} (or a Chinese alias such as 电话, 在线, 网点)` })
+  .refine((name) => resolveChannel(name) !== undefined, {
+    error: (issue) =>
+      `unknown channel ${JSON.stringify(issue.input)}: use one of ${CHANNELS.join(', ')} or an alias such as 电话, 在线, 网点, 邮件, 社交媒体, 短信`,
+  })
+  .transform((name) => resolveChannel(name) as Channel)
+  .meta({ description: 'Where the contact happens', examples: [...CHANNELS, ...CHANNEL_ALIASES.slice(0, 8)] });
+
+function count(field: string, what: string) {
+  return z
+    .int({ error: `${field} must be a whole number ≥ 0 (${what})` })
+    .min(0, { error: `${field} must be ≥ 0 (${what})` })
+    .max(LIMITS.maxCount, { error: `${field} must be ≤ ${LIMITS.maxCount} (${what})` });
+}
+
+/** Epoch milliseconds, or an ISO-8601 date-time string. */
+export const timestampSchema = z.union([
+  z.number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' }),
+  z.string().refine((s) => s.length <= 64 && Number.isFinite(Date.parse(s)), {
+    error: 'must be an ISO-8601 date-time such as 2026-11-23T09:30:00Z',
+  }),
+]);
+
+export const turnSchema = z.strictObject({
+  speaker: z.enum(['customer', 'agent'], { error: "speaker must be 'customer' or 'agent'" }),
+  text: z.string({ error: 'turn text must be a string' }),
+  at: timestampSchema.optional(),
+});
+
+export const historyContactSchema = z.strictObject({
+  at: timestampSchema,
+  channel: channelName.optional(),
+  complained: z.boolean({ error: 'complained must be true or false' }).optional(),
+});
+
+const attributeKey = z.string().refine((key) => !FORBIDDEN_KEYS.has(key), {
+  error: (issue) => `attribute name ${JSON.stringify(issue.input)} is not allowed`,
+});
+
+export const interactionSchema = z
+  .strictObject({
+    channel: channelName,
+    waitSeconds: z
+      .number({ error: 'waitSeconds must be a finite number of seconds ≥ 0' })
+      .min(0, { error: 'waitSeconds must be ≥ 0 seconds' })
+      .max(LIMITS.maxWaitSeconds, { error: `waitSeconds must be ≤ ${LIMITS.maxWaitSeconds} (one year)` })
+      .optional(),
+    repeatContacts: count('repeatContacts', 'earlier contacts about the same issue').optional(),
+    text: z
+      .union([z.string(), z.array(turnSchema).max(LIMITS.maxTurns)], {
+        error: 'text must be a string or an array of { speaker, text, at? } turns',
+      })
+      .optional(),
+    transfers: count('transfers', 'hand-offs between agents or departments').optional(),
+    unresolved: z.boolean({ error: 'unresolved must be true or false' }).optional(),
+    priorComplaints: count('priorComplaints', 'formal complaints filed before').optional(),
+    attributes: z
+      .record(attributeKey, z.union([z.number(), z.boolean(), z.string().max(LIMITS.maxAttributeLength)]), {
+        error: 'attributes must be an object of numbers, booleans or strings',
+      })
+      .refine((attrs) => Object.keys(attrs).length <= LIMITS.maxAttributes, {
+        error: `attributes may hold at most ${LIMITS.maxAttributes} entries`,
+      })
+      .optional(),
+    history: z.array(historyContactSchema).max(LIMITS.maxHistory).optional(),
+    now: timestampSchema.optional(),
+  })
+  .meta({ id: 'Interaction', title: 'Interaction', description: 'One customer contact to score for complaint risk.' });
+
+/**
+ * What callers pass to `score()`: a channel name or one of its aliases
+ * (电话, 在线, 网点, ...), and any of the optional signals.
+ */
+export type Interaction = Omit<z.input<typeof interactionSchema>, 'channel'> & {
+  channel: Channel | (string & Record<never, never>);
+};
+/** A validated interaction: channel resolved to its canonical name. */
+export type NormalizedInteraction = z.output<typeof interactionSchema>;
+export type Turn = z.output<typeof turnSchema>;
+export type HistoryContact = z.output<typeof historyContactSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { featureSpecSchema } from './feature-spec-schema.js';
+import { featureColumns } from '../features/feature-columns.js';
+
+/** The model file format this build reads and writes. Older versions are migrated; newer ones are refused. */
+export const MODEL_FORMAT_VERSION = 1;
+
+const finite = z.number({ error: 'must be a finite number' });
+const columnMap = z.record(z.string().max(200), finite);
+const probability = z.number().gt(0).lt(1);
+
+export const bandThresholdsSchema = z
+  .strictObject({ medium: probability, high: probability, critical: probability })
+  .refine((b) => b.medium < b.high && b.high < b.critical, {
+    error: 'band thresholds must increase: medium < high < critical',
+  });
+
+export const modelSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional(),
+    formatVersion: z.literal(MODEL_FORMAT_VERSION, {
+      error: (issue) =>
+        typeof issue.input === 'number' && issue.input > MODEL_FORMAT_VERSION
+          ? `formatVersion ${issue.input} is newer than this complaint-risk understands (${MODEL_FORMAT_VERSION}); upgrade complaint-risk to load it`
+          : `formatVersion must be ${MODEL_FORMAT_VERSION}`,
+    }),
+    id: z.string().min(1).max(200),
+    description: z.string().max(5000).optional(),
+    createdAt: z.string().max(64).optional(),
+    features: z.array(featureSpecSchema).min(1).max(500),
+    /** Log-odds per unit of each column, on the columns' raw scale. */
+    weights: columnMap,
+    intercept: finite,
+    /** The reference interaction's column values: factors explain the distance from it. */
+    reference: z.strictObject({
+      values: columnMap,
+      label: z.strictObject({ zh: z.string().max(500), en: z.string().max(500) }).optional(),
+    }),
+    bands: bandThresholdsSchema,
+    /** Free-form provenance (fit summary, training statistics). Never read by the scorer. */
+    metadata: z.record(z.string().max(200), z.json()).optional(),
+  })
+  .superRefine((model, ctx) => {
+    const seen = new Set<string>();
+    const columns = new Set<string>();
+    model.features.forEach((spec, i) => {
+      if (seen.has(spec.id)) ctx.addIssue({ code: 'custom', path: ['features', i, 'id'], message: `duplicate feature id "${spec.id}"` });
+      seen.add(spec.id);
+      for (const column of featureColumns(spec)) columns.add(column);
+    });
+    for (const column of columns) {
+      if (!(column in model.weights)) ctx.addIssue({ code: 'custom', path: ['weights', column], message: `missing weight for column "${column}"` });
+      if (!(column in model.reference.values))
+        ctx.addIssue({ code: 'custom', path: ['reference', 'values', column], message: `missing reference value for column "${column}"` });
+    }
+    for (const key of Object.keys(model.weights))
+      if (!columns.has(key)) ctx.addIssue({ code: 'custom', path: ['weights', key], message: `weight for unknown feature column "${key}"` });
+    for (const key of Object.keys(model.reference.values))
+      if (!columns.has(key))
+        ctx.addIssue({ code: 'custom', path: ['reference', 'values', key], message: `reference value for unknown feature column "${key}"` });
+  })
+  .meta({ id: 'Model', title: 'complaint-risk model', description: 'A logistic complaint-risk model with explainable features.' });
+
+export type Model = z.output<typeof modelSchema>;
+export type BandThresholds = z.output<typeof bandThresholdsSchema>;
+export type { FeatureSpec } from './feature-spec-schema.js';

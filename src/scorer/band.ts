@@ -1,0 +1,9 @@
+import type { Band } from '../types.js';
+import type { BandThresholds } from '../schema/model-schema.js';
+
+export function bandOf(probability: number, bands: BandThresholds): Band {
+  if (probability >= bands.critical) return 'critical';
+  if (probability >= bands.high) return 'high';
+  if (probability >= bands.medium) return 'medium';
+  return 'low';
+}

@@ -1,0 +1,98 @@
+import type { Factor, RiskResult } from '../types.js';
+import type { NormalizedInteraction } from '../schema/interaction-schema.js';
+import type { TextAnalyzer } from '../text/analyze-text.js';
+import type { ScoringContext } from '../features/feature-kind.js';
+import type { CompiledModel } from './compile-model.js';
+import { computeColumns } from './compute-columns.js';
+import { bandOf } from './band.js';
+import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from './logistic.js';
+import { formatNumber } from '../format/quote.js';
+
+/** Per-scorer buffers, reused across calls so scoring allocates only its result. */
+export interface Scratch {
+  columns: Float64Array;
+  values: unknown[];
+}
+
+export function createScratch(compiled: CompiledModel): Scratch {
+  return { columns: new Float64Array(compiled.columns.length), values: new Array(compiled.specs.length) };
+}
+
+/**
+ * Scores a validated interaction. Each factor contributes
+ * Σ weight × (column − reference column) over its columns, so the factors
+ * add up to the log-odds minus the reference log-odds exactly; when the
+ * log-odds are bounded, a `logOddsBound` factor carries the difference.
+ */
+export function scoreInteraction(
+  compiled: CompiledModel,
+  analyzer: TextAnalyzer,
+  interaction: NormalizedInteraction,
+  scratch: Scratch,
+): RiskResult {
+  const analysis = compiled.usesText && interaction.text !== undefined ? analyzer.analyze(interaction.text) : undefined;
+  const ctx: ScoringContext = { interaction, analysis };
+  const { columns, values } = scratch;
+  computeColumns(compiled, ctx, columns, values);
+
+  const { specs, kinds, offsets, weights, reference } = compiled;
+  const factors: Factor[] = [];
+  let logOdds = compiled.referenceLogOdds;
+  for (let i = 0; i < specs.length; i++) {
+    const end = offsets[i + 1] as number;
+    let contribution = 0;
+    let present = false;
+    for (let j = offsets[i] as number; j < end; j++) {
+      const x = columns[j] as number;
+      if (x !== x) continue; // absent: sits at the reference, contributes nothing
+      present = true;
+      contribution += (weights[j] as number) * (x - (reference[j] as number));
+    }
+    if (!present || contribution === 0) continue;
+    logOdds += contribution;
+    const spec = specs[i] as (typeof specs)[number];
+    const kind = kinds[i] as (typeof kinds)[number];
+    const evidence = kind.evidence?.(spec, ctx);
+    const factor: Factor = {
+      id: spec.id,
+      value: values[i],
+      contribution,
+      direction: contribution > 0 ? 'raises' : 'lowers',
+      reason: kind.reason(spec, values[i], ctx, evidence),
+    };
+    if (evidence !== undefined) factor.evidence = evidence;
+    factors.push(factor);
+  }
+
+  const bounded = clampLogOdds(logOdds);
+  const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
+  const boundShift = bounded - logOdds - (referenceBounded - compiled.referenceLogOdds);
+  if (boundShift !== 0) factors.push(boundFactor(boundShift));
+  if (factors.length > 1) factors.sort(byMagnitude);
+
+  const probability = sigmoid(bounded);
+  return {
+    probability,
+    band: bandOf(probability, compiled.model.bands),
+    factors,
+    reference: { probability: compiled.referenceProbability },
+    modelId: compiled.model.id,
+  };
+}
+
+function byMagnitude(a: Factor, b: Factor): number {
+  return Math.abs(b.contribution) - Math.abs(a.contribution);
+}
+
+function boundFactor(shift: number): Factor {
+  return {
+    id: 'logOddsBound',
+    value: MAX_LOG_ODDS,
+    contribution: shift,
+    direction: shift > 0 ? 'raises' : 'lowers',
+    reason: {
+      zh: `风险已达上限（对数几率限定在 ±${MAX_LOG_ODDS}），其余因素的影响在此截断（${formatNumber(shift)}）`,
+      en: `Risk is at its bound (log-odds limited to ±${MAX_LOG_ODDS}); the other factors' excess is cut here (${formatNumber(shift)})`,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { InputError, InputIssue } from '../types.js';
+
+/** `text[2].speaker`, `attributes["tier"]`, or `(root)`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const branch = mostSpecificBranch(issue.errors);
+      if (branch !== undefined) {
+        issues.push(...issuesFromZod({ issues: branch } as z.ZodError, [...prefix, ...issue.path]));
+        continue;
+      }
+    }
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push({
+          path: formatPath([...prefix, ...issue.path, key]),
+          code: 'unknown_field',
+          message: `unknown field "${key}"`,
+        });
+      }
+      continue;
+    }
+    issues.push({ path: formatPath([...prefix, ...issue.path]), code: issue.code, message: issue.message });
+  }
+  return issues;
+}
+
+/**
+ * When a union fails, the branch that got furthest (deepest issue path)
+ * says what the caller meant: a turn list with a bad speaker should be
+ * reported at text[0].speaker, not as "not a string or an array".
+ */
+function mostSpecificBranch(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>): z.core.$ZodIssue[] | undefined {
+  let best: z.core.$ZodIssue[] | undefined;
+  let depth = 0;
+  for (const branch of branches) {
+    const d = branch.reduce((max, i) => Math.max(max, i.path.length), 0);
+    if (d > depth) {
+      depth = d;
+      best = [...branch];
+    }
+  }
+  return best;
+}
+
+export function inputErrorFrom(issues: InputIssue[], what = 'interaction'): InputError {
+  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return { message: `invalid ${what}: ${shown.join('; ')}${more}`, issues };
+}
+
+/** Thrown by `score()`, `parseModel()` and friends; carries the structured issues. */
+export class ComplaintRiskInputError extends Error {
+  readonly issues: InputIssue[];
+  constructor(error: InputError) {
+    super(error.message);
+    this.name = 'ComplaintRiskInputError';
+    this.issues = error.issues;
+  }
+  toJSON(): InputError {
+    return { message: this.message, issues: this.issues };
+  }
+}

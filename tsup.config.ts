@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library entries: platform-neutral so no Node built-in can slip in.
+    entry: { index: 'src/index.ts', calibrate: 'src/calibrate.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    treeshake: true,
+    platform: 'neutral',
+    target: 'es2022',
+    outDir: 'dist',
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
