@@ -1,0 +1,42 @@
+import type { RiskResult, InputError } from '../types.js';
+import { padEnd } from './display-width.js';
+import { formatNumber } from '../format/quote.js';
+
+export type Lang = 'zh' | 'en';
+
+const BAND_LABEL: Record<Lang, Record<RiskResult['band'], string>> = {
+  zh: { low: '低', medium: '中', high: '高', critical: '紧急' },
+  en: { low: 'low', medium: 'medium', high: 'HIGH', critical: 'CRITICAL' },
+};
+
+const HEAD: Record<Lang, [string, string, string, string]> = {
+  zh: ['行', '风险等级', '概率', '主要因素（对数几率贡献）'],
+  en: ['line', 'band', 'risk', 'top factors (log-odds contribution)'],
+};
+
+const WIDTHS = [6, 10, 8] as const;
+
+export function tableHeader(lang: Lang): string {
+  const [a, b, c, d] = HEAD[lang];
+  const row = padEnd(a, WIDTHS[0]) + padEnd(b, WIDTHS[1]) + padEnd(c, WIDTHS[2]) + d;
+  return row + '\n' + '-'.repeat(WIDTHS[0] + WIDTHS[1] + WIDTHS[2] + 40) + '\n';
+}
+
+/** One interaction as a block of rows: its band and risk, then its top factors one per row. */
+export function tableRows(line: number, result: RiskResult, lang: Lang, top: number): string {
+  const lead =
+    padEnd(String(line), WIDTHS[0]) +
+    padEnd(BAND_LABEL[lang][result.band], WIDTHS[1]) +
+    padEnd(`${(result.probability * 100).toFixed(1)}%`, WIDTHS[2]);
+  const indent = ' '.repeat(WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
+  const factors = result.factors.slice(0, top);
+  if (factors.length === 0) return lead + (lang === 'zh' ? '（与参照情形一致）' : '(same as the reference interaction)') + '\n';
+  return factors
+    .map((f, i) => (i === 0 ? lead : indent) + `${f.reason[lang]} (${formatNumber(f.contribution, true)})`)
+    .join('\n')
+    .concat('\n');
+}
+
+export function tableError(line: number, error: InputError, lang: Lang): string {
+  return padEnd(String(line), WIDTHS[0]) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + error.message + '\n';
+}

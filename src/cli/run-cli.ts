@@ -1,0 +1,54 @@
+import { UsageError, type CliIO, type Command } from './command.js';
+import { scoreCommand } from './score-command.js';
+import { explainCommand } from './explain-command.js';
+import { isBrokenPipe } from './write-output.js';
+import { ComplaintRiskInputError } from '../validate/input-error.js';
+
+const COMMANDS: readonly Command[] = [scoreCommand, explainCommand];
+
+const HELP = `complaint-risk: complaint pre-identification (投诉预识别) from the command line
+
+Usage: complaint-risk <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
+
+Run complaint-risk <command> --help for a command's options.`;
+
+/** Runs one CLI invocation against the given streams; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(HELP + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr.write(`complaint-risk: unknown command "${name}"\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (isBrokenPipe(error)) return 0;
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`complaint-risk ${name}: ${(error as Error).message}\nSee complaint-risk ${name} --help\n`);
+      return 2;
+    }
+    if (error instanceof ComplaintRiskInputError || isFileError(error)) {
+      io.stderr.write(`complaint-risk ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function isFileError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES';
+}

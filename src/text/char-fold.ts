@@ -1,0 +1,99 @@
+import { TRADITIONAL_CHARS, SIMPLIFIED_CHARS } from './lexicon/traditional-map.js';
+
+/**
+ * Character folding done by table lookup during the scan, so the analyzer
+ * never builds a normalised copy of the text and every offset it reports
+ * stays an offset into the caller's string.
+ *
+ * FOLD maps a UTF-16 code unit to the code unit the lexicon is written in:
+ * lower case, half-width ASCII for full-width forms, Simplified for
+ * Traditional Chinese, straight quotes, one space for every kind of blank.
+ */
+export const FOLD: Uint16Array = buildFold();
+
+/** Character classes the scanner branches on (after folding). */
+export const enum CharClass {
+  Other = 0,
+  /** ASCII or Latin-1 letters and digits: English words must start and end on a boundary. */
+  Word = 1,
+  Han = 2,
+  Space = 3,
+  /** Ends a clause (，、；：): negation and degree scopes stop here. */
+  ClauseBreak = 4,
+  /** Ends a sentence (。. and line breaks). */
+  SentenceBreak = 5,
+  /** ! and ? (and their full-width forms): counted as runs, also end a sentence. */
+  Mark = 6,
+}
+
+export const CLASS: Uint8Array = buildClasses();
+
+/** Code unit standing for "a number here" in lexicon entries ({n} in the sources). */
+export const NUMBER_SLOT = 0xffff;
+
+/**
+ * Characters a {n} slot consumes: digits and Chinese numerals, plus the
+ * measure words and approximators that sit inside a spoken amount
+ * (两个多小时, 一个半月, 十来天). The first character must be a real numeral.
+ */
+export const NUMERAL: Uint8Array = buildNumerals();
+
+function buildFold(): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) fold[c] = c + 32;
+  // Latin-1 and Latin Extended-A upper case (À-Þ except ×) fold to lower case.
+  for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) fold[c] = c + 32;
+  // Full-width ASCII (！ to ～) to ASCII, then lower-cased.
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const ascii = c - 0xfee0;
+    fold[c] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii;
+  }
+  for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) fold[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) fold[c] = 0x20;
+  fold[0x2018] = 0x27; // ‘
+  fold[0x2019] = 0x27; // ’
+  fold[0x02bc] = 0x27; // ʼ
+  fold[0x201c] = 0x22; // “
+  fold[0x201d] = 0x22; // ”
+  fold[0x3002] = 0x2e; // 。
+  fold[0xff61] = 0x2e; // ｡
+  fold[0x3001] = 0x2c; // 、
+  fold[0xfe50] = 0x2c;
+  fold[0x2026] = 0x2e; // …
+  fold[0x203c] = 0x21; // ‼
+  fold[0x2049] = 0x21; // ⁉
+  fold[0xfe57] = 0x21;
+  fold[0xfe56] = 0x3f;
+  // A slot marker can never come from the text itself.
+  fold[NUMBER_SLOT] = 0xfffd;
+  for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
+    fold[TRADITIONAL_CHARS.charCodeAt(i)] = SIMPLIFIED_CHARS.charCodeAt(i);
+  }
+  return fold;
+}
+
+function buildClasses(): Uint8Array {
+  const classes = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) classes[c] = CharClass.Word;
+  for (let c = 0x61; c <= 0x7a; c++) classes[c] = CharClass.Word;
+  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) classes[c] = CharClass.Word;
+  for (let c = 0x3400; c <= 0x4dbf; c++) classes[c] = CharClass.Han;
+  for (let c = 0x4e00; c <= 0x9fff; c++) classes[c] = CharClass.Han;
+  for (let c = 0xf900; c <= 0xfaff; c++) classes[c] = CharClass.Han;
+  classes[0x20] = CharClass.Space;
+  for (const c of [0x2c, 0x3b, 0x3a]) classes[c] = CharClass.ClauseBreak; // , ; :
+  for (const c of [0x2e, 0x0a, 0x85]) classes[c] = CharClass.SentenceBreak; // . \n
+  classes[0x21] = CharClass.Mark;
+  classes[0x3f] = CharClass.Mark;
+  return classes;
+}
+
+function buildNumerals(): Uint8Array {
+  // 1 = may start an amount, 2 = may only continue one.
+  const numerals = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) numerals[c] = 1;
+  for (const ch of '零〇一二三四五六七八九十百千万两俩仨几半') numerals[ch.charCodeAt(0)] = 1;
+  for (const ch of '个多来.') numerals[ch.charCodeAt(0)] = 2;
+  return numerals;
+}

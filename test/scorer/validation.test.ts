@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createScorer, ComplaintRiskInputError, interactionSchema } from '../../src/index.js';
+import { fastCheckInteraction } from '../../src/validate/fast-interaction-check.js';
+import { validInteraction } from '../support/arbitraries.js';
+
+const scorer = createScorer();
+
+function errorPaths(input: unknown): string[] {
+  const outcome = scorer.safeScore(input);
+  expect(outcome.ok).toBe(false);
+  return outcome.ok ? [] : outcome.error.issues.map((i) => i.path);
+}
+
+describe('invalid input gets a clear error naming the field', () => {
+  it.each([
+    [{ channel: 'phone', waitSeconds: -5 }, 'waitSeconds'],
+    [{ channel: 'phone', waitSeconds: NaN }, 'waitSeconds'],
+    [{ channel: 'phone', waitSeconds: Infinity }, 'waitSeconds'],
+    [{ channel: 'phone', waitSeconds: '30' }, 'waitSeconds'],
+    [{ channel: 'phone', waitSeconds: 1e308 }, 'waitSeconds'],
+    [{ channel: 'phone', repeatContacts: 1.5 }, 'repeatContacts'],
+    [{ channel: 'phone', transfers: -1 }, 'transfers'],
+    [{ channel: 'phone', priorComplaints: 2 ** 60 }, 'priorComplaints'],
+    [{ channel: 'phone', unresolved: 'yes' }, 'unresolved'],
+    [{ channel: 'fax' }, 'channel'],
+    [{ waitSeconds: 3 }, 'channel'],
+    [{ channel: 'phone', mood: 'angry' }, 'mood'],
+    [{ channel: 'phone', text: 42 }, 'text'],
+    [{ channel: 'phone', text: [{ speaker: 'bot', text: 'hi' }] }, 'text[0].speaker'],
+    [{ channel: 'phone', text: [{ speaker: 'customer', text: 'hi', extra: 1 }] }, 'text[0].extra'],
+    [{ channel: 'phone', attributes: { tier: { nested: true } } }, 'attributes.tier'],
+  ])('%j → %s', (input, path) => {
+    expect(errorPaths(input)).toContain(path);
+  });
+
+  it('score() throws a ComplaintRiskInputError whose message names the field', () => {
+    expect(() => scorer.score({ channel: 'phone', waitSeconds: -1 })).toThrow(ComplaintRiskInputError);
+    expect(() => scorer.score({ channel: 'phone', waitSeconds: -1 })).toThrow(/waitSeconds/);
+  });
+
+  it('rejects non-objects at the root', () => {
+    for (const input of [null, undefined, 42, 'phone', [], true]) expect(errorPaths(input)).toEqual(['(root)']);
+  });
+
+  it('accepts Chinese channel aliases and case variants', () => {
+    for (const [alias, channel] of [['电话', 'phone'], ['网点', 'branch'], ['在线', 'chat'], ['邮件', 'email'], ['社交媒体', 'social'], ['短信', 'sms'], [' Phone ', 'phone']]) {
+      const result = scorer.score({ channel: alias as string, text: '社交' });
+      expect(result.probability, alias).toBe(scorer.score({ channel: channel as string, text: '社交' }).probability);
+    }
+  });
+
+  it('does not modify its input', () => {
+    const input = Object.freeze({ channel: '电话', waitSeconds: 30, text: Object.freeze([Object.freeze({ speaker: 'customer', text: '太慢了' })]) });
+    expect(() => scorer.score(input as never)).not.toThrow();
+  });
+});
+
+describe('safeScore never throws', () => {
+  it('for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const outcome = scorer.safeScore(value);
+        if (!outcome.ok) {
+          expect(outcome.error.issues.length).toBeGreaterThan(0);
+          for (const issue of outcome.error.issues) expect(typeof issue.path).toBe('string');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for objects that are almost interactions', () => {
+    const almost = fc.record(
+      {
+        channel: fc.oneof(fc.constantFrom('phone', 'chat', '网点'), fc.string(), fc.integer()),
+        waitSeconds: fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null)),
+        repeatContacts: fc.oneof(fc.integer(), fc.double(), fc.boolean()),
+        text: fc.oneof(fc.string(), fc.array(fc.record({ speaker: fc.string(), text: fc.anything() }))),
+        attributes: fc.dictionary(fc.string(), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(almost, (value) => void scorer.safeScore(value)), { numRuns: 1000 });
+  });
+
+  it('for hostile objects (throwing getters, proxies)', () => {
+    const getter = Object.defineProperty({ channel: 'phone' }, 'waitSeconds', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    for (const input of [getter, proxy]) {
+      const outcome = scorer.safeScore(input);
+      expect(outcome.ok).toBe(false);
+    }
+  });
+});
+
+describe('the fast structural check agrees with the zod schema', () => {
+  it('accepts only what zod accepts, and the usual shapes', () => {
+    const mutated = fc.tuple(validInteraction, fc.constantFrom('waitSeconds', 'repeatContacts', 'text', 'channel', 'unresolved', 'attributes', 'extra'), fc.anything()).map(
+      ([x, key, value]) => ({ ...x, [key]: value }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(validInteraction, mutated), (input) => {
+        const fast = fastCheckInteraction(input);
+        const slow = interactionSchema.safeParse(input);
+        if (fast !== undefined) {
+          expect(slow.success).toBe(true);
+          expect(slow.data?.channel).toBe(fast);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(validInteraction, (input) => {
+      expect(fastCheckInteraction(input)).toBeDefined();
+    }), { numRuns: 500 });
+  });
+});
