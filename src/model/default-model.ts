@@ -24,7 +24,7 @@ export const defaultModel: Model = deepFreeze({
       expectedSeconds: { phone: 20, chat: 30, email: 86_400, branch: 600, app: 60, social: 3_600, sms: 3_600, other: 300 },
       cap: 6,
     },
-    { id: 'repeatContacts', kind: 'count', signal: 'repeatContacts', cap: 5 },
+    { id: 'repeatContacts', kind: 'count', signal: 'repeatContacts', cap: 5, halfLifeDays: 14 },
     { id: 'transfers', kind: 'count', signal: 'transfers', cap: 4 },
     { id: 'unresolved', kind: 'flag', signal: 'unresolved' },
     { id: 'priorComplaints', kind: 'count', signal: 'priorComplaints', cap: 4 },

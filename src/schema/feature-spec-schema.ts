@@ -36,6 +36,11 @@ export const countFeatureSchema = z.strictObject({
   signal: z.enum(['repeatContacts', 'transfers', 'priorComplaints']),
   /** Upper bound of log2(1 + n). */
   cap: positiveCap,
+  /**
+   * For repeatContacts: when the interaction carries dated `history`, each
+   * earlier contact counts 0.5^(age in days / half-life) instead of 1.
+   */
+  halfLifeDays: z.number().positive().max(3650).optional(),
   label,
 });
 

@@ -22,7 +22,10 @@ function count(field: string, what: string) {
 
 /** Epoch milliseconds, or an ISO-8601 date-time string. */
 export const timestampSchema = z.union([
-  z.number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' }),
+  z
+    .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
+    .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
+    .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
   z.string().refine((s) => s.length <= 64 && Number.isFinite(Date.parse(s)), {
     error: 'must be an ISO-8601 date-time such as 2026-11-23T09:30:00Z',
   }),
@@ -71,6 +74,10 @@ export const interactionSchema = z
       .optional(),
     history: z.array(historyContactSchema).max(LIMITS.maxHistory).optional(),
     now: timestampSchema.optional(),
+  })
+  .refine((x) => x.history === undefined || x.now !== undefined, {
+    path: ['now'],
+    error: 'now is required with history: the time of this contact, to age the earlier ones (epoch ms or ISO-8601)',
   })
   .meta({ id: 'Interaction', title: 'Interaction', description: 'One customer contact to score for complaint risk.' });
 

@@ -72,7 +72,7 @@ function isTurnList(value: unknown): boolean {
         if (typeof v !== 'string') return false;
       } else if (key === 'at') {
         // Numeric offsets are common in live chats; date strings go to zod.
-        if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) return false;
+        if (v !== undefined && !(typeof v === 'number' && Math.abs(v) <= 8.64e15)) return false;
       } else return false;
     }
     const t = turn as Record<string, unknown>;
