@@ -1,12 +1,15 @@
 import type { Bilingual, Evidence, TextAnalysis } from '../types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { ConversationSignals } from '../conversation/conversation-signals.js';
 
 /** What a feature may read while one interaction is scored. */
 export interface ScoringContext {
   readonly interaction: NormalizedInteraction;
   /** The customer's words analysed once per score; undefined when no text was given. */
   readonly analysis: TextAnalysis | undefined;
+  /** For a transcript (a turn list): what its turns say; undefined for a plain string or no text. */
+  readonly conversation: ConversationSignals | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { flagFeature } from './flag-feature.js';
 import { channelFeature } from './channel-feature.js';
 import { textFeature } from './text-feature.js';
 import { attributeFeature } from './attribute-feature.js';
+import { conversationFeature } from './conversation-feature.js';
 
 type Registry = { [K in FeatureSpec['kind']]: FeatureKind<Extract<FeatureSpec, { kind: K }>> };
 
@@ -16,6 +17,7 @@ export const FEATURE_KINDS: Readonly<Registry> = Object.freeze({
   flag: flagFeature,
   channel: channelFeature,
   text: textFeature,
+  conversation: conversationFeature,
   attribute: attributeFeature,
 });
 

@@ -13,18 +13,20 @@ const featureId = z
 const label = z.strictObject({ zh: z.string().max(200), en: z.string().max(200) }).optional();
 
 const channelEnum = z.enum(CHANNELS);
+
+/** Seconds for every channel: what its customers take as a normal wait. */
+function perChannelSeconds() {
+  return z.strictObject(
+    Object.fromEntries(CHANNELS.map((c) => [c, z.number().positive().max(1e8)])) as Record<(typeof CHANNELS)[number], z.ZodNumber>,
+  );
+}
 const positiveCap = z.number().positive().max(1e6);
 
 export const waitFeatureSchema = z.strictObject({
   id: featureId,
   kind: z.literal('wait'),
   /** What each channel's customers take as a normal wait, in seconds. */
-  expectedSeconds: z.strictObject(
-    Object.fromEntries(CHANNELS.map((c) => [c, z.number().positive().max(1e8)])) as Record<
-      (typeof CHANNELS)[number],
-      z.ZodNumber
-    >,
-  ),
+  expectedSeconds: perChannelSeconds(),
   /** Upper bound of log2(1 + wait / expected): beyond it a longer wait says nothing new. */
   cap: positiveCap,
   label,
@@ -71,6 +73,25 @@ export const textFeatureSchema = z.strictObject({
   label,
 });
 
+export const CONVERSATION_SIGNALS = ['worsening', 'repeats', 'apology', 'promise', 'transferAnnounced', 'agentSilence'] as const;
+export type ConversationSignal = (typeof CONVERSATION_SIGNALS)[number];
+
+export const conversationFeatureSchema = z
+  .strictObject({
+    id: featureId,
+    kind: z.literal('conversation'),
+    signal: z.enum(CONVERSATION_SIGNALS),
+    /** Upper bound of the column value. */
+    cap: positiveCap,
+    /** For agentSilence: the reply time each channel's customers expect, in seconds. */
+    expectedSeconds: perChannelSeconds().optional(),
+    label,
+  })
+  .refine((spec) => spec.signal !== 'agentSilence' || spec.expectedSeconds !== undefined, {
+    path: ['expectedSeconds'],
+    error: 'agentSilence needs expectedSeconds per channel',
+  });
+
 const attributeName = z
   .string()
   .min(1)
@@ -96,6 +117,7 @@ export const featureSpecSchema = z.discriminatedUnion('kind', [
   flagFeatureSchema,
   channelFeatureSchema,
   textFeatureSchema,
+  conversationFeatureSchema,
   attributeFeatureSchema,
 ]);
 
@@ -104,5 +126,6 @@ export type CountFeatureSpec = z.output<typeof countFeatureSchema>;
 export type FlagFeatureSpec = z.output<typeof flagFeatureSchema>;
 export type ChannelFeatureSpec = z.output<typeof channelFeatureSchema>;
 export type TextFeatureSpec = z.output<typeof textFeatureSchema>;
+export type ConversationFeatureSpec = z.output<typeof conversationFeatureSchema>;
 export type AttributeFeatureSpec = z.output<typeof attributeFeatureSchema>;
 export type FeatureSpec = z.output<typeof featureSpecSchema>;

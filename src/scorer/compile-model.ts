@@ -17,6 +17,7 @@ export interface CompiledModel {
   /** Log-odds of the reference interaction, before bounding. */
   readonly referenceLogOdds: number;
   readonly referenceProbability: number;
+  /** Whether scoring needs the customer's words read at all. */
   readonly usesText: boolean;
 }
 
@@ -42,6 +43,6 @@ export function compileModel(model: Model): CompiledModel {
     reference,
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
-    usesText: model.features.some((f) => f.kind === 'text'),
+    usesText: model.features.some((f) => f.kind === 'text' || f.kind === 'conversation'),
   };
 }

@@ -1,6 +1,7 @@
 import type { Model } from '../schema/model-schema.js';
-import type { Interaction } from '../schema/interaction-schema.js';
-import type { RiskResult, SafeScoreResult } from '../types.js';
+import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
+import type { RiskResult, SafeScoreResult, TextAnalysis } from '../types.js';
+import { readText } from '../conversation/read-text.js';
 import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
 import { defaultModel } from '../model/default-model.js';
 import { parseModel } from '../model/parse-model.js';
@@ -33,12 +34,19 @@ export function createScorer(model: Model = defaultModel, options: ScorerOptions
   const compiled: CompiledModel = compileModel(checked);
   const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
   const scratch = createScratch(compiled);
+  const analyze = (text: string): TextAnalysis => analyzer.analyze(text);
+
+  function score(interaction: NormalizedInteraction): RiskResult {
+    const text = interaction.text;
+    const reading = compiled.usesText && text !== undefined ? readText(analyze, text) : undefined;
+    return scoreInteraction(compiled, interaction, reading, scratch);
+  }
 
   function safeScore(input: unknown): SafeScoreResult {
     try {
       const validated = validateInteraction(input);
       if (!validated.ok) return validated;
-      return { ok: true, result: scoreInteraction(compiled, analyzer, validated.value, scratch) };
+      return { ok: true, result: score(validated.value) };
     } catch (cause) {
       // A bug or a hostile object must not take a batch down with it.
       return { ok: false, error: inputErrorFrom([{ path: '(root)', code: 'internal', message: String(cause) }]) };
@@ -50,7 +58,7 @@ export function createScorer(model: Model = defaultModel, options: ScorerOptions
     score(input) {
       const validated = validateInteraction(input);
       if (!validated.ok) throw new ComplaintRiskInputError(validated.error);
-      return scoreInteraction(compiled, analyzer, validated.value, scratch);
+      return score(validated.value);
     },
     safeScore,
   };

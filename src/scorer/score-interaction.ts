@@ -1,6 +1,6 @@
 import type { Factor, RiskResult } from '../types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { TextAnalyzer } from '../text/analyze-text.js';
+import type { TextReading } from '../conversation/read-text.js';
 import type { ScoringContext } from '../features/feature-kind.js';
 import type { CompiledModel } from './compile-model.js';
 import { computeColumns } from './compute-columns.js';
@@ -19,19 +19,19 @@ export function createScratch(compiled: CompiledModel): Scratch {
 }
 
 /**
- * Scores a validated interaction. Each factor contributes
+ * Scores a validated interaction whose text (if the model reads text) has
+ * been read already. Each factor contributes
  * Σ weight × (column − reference column) over its columns, so the factors
  * add up to the log-odds minus the reference log-odds exactly; when the
  * log-odds are bounded, a `logOddsBound` factor carries the difference.
  */
 export function scoreInteraction(
   compiled: CompiledModel,
-  analyzer: TextAnalyzer,
   interaction: NormalizedInteraction,
+  reading: TextReading | undefined,
   scratch: Scratch,
 ): RiskResult {
-  const analysis = compiled.usesText && interaction.text !== undefined ? analyzer.analyze(interaction.text) : undefined;
-  const ctx: ScoringContext = { interaction, analysis };
+  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
   const { columns, values } = scratch;
   computeColumns(compiled, ctx, columns, values);
 

@@ -1,0 +1,117 @@
+import type { Evidence, TextAnalysis, TextLanguage } from '../types.js';
+import type { Turn } from '../schema/interaction-schema.js';
+import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
+import { findAgentCues, type AgentCue } from './agent-cues.js';
+import type { ConversationSignals } from './conversation-signals.js';
+import { timestampMs } from '../features/contact-history.js';
+
+/** Each earlier customer turn weighs this much less than the next one. */
+export const TURN_RECENCY = 0.7;
+/** A turn that expresses no feeling still dilutes the mood, but less. */
+const NEUTRAL_TURN_WEIGHT = 0.25;
+
+/**
+ * Reads a transcript one turn at a time. Each turn is analysed once, alone;
+ * the running sums make adding a turn cost that turn's length, and a whole
+ * transcript read at once gives exactly what reading it turn by turn gives.
+ *
+ * Combination: sentiment is a recency-weighted mean over customer turns
+ * (later turns weigh more), intensity a decayed maximum, intent a noisy-OR
+ * (a threat once made stays made); cues keep their offsets in the customer
+ * text (customer turns joined with "\n").
+ */
+export class TurnAggregator {
+  private turns = 0;
+  private customerTurns = 0;
+  private customerLength = 0;
+  private sentimentSum = 0;
+  private sentimentWeight = 0;
+  private intensity = 0;
+  private intentMiss = 1;
+  private truncated = false;
+  private hasZh = false;
+  private hasEn = false;
+  private startSentiment: number | undefined;
+  private endSentiment: number | undefined;
+  private repeats = 0;
+  private readonly problemKinds = new Set<string>();
+  private readonly cues: Evidence[] = [];
+  private readonly agentCues: AgentCue[] = [];
+  private unansweredSince: number | undefined;
+  private longestSilenceMs: number | undefined;
+
+  constructor(private readonly analyze: (text: string) => TextAnalysis) {}
+
+  add(turn: Turn): void {
+    const index = this.turns++;
+    const at = turn.at === undefined ? undefined : timestampMs(turn.at);
+    if (turn.speaker === 'agent') {
+      this.agentCues.push(...findAgentCues(turn.text, index));
+      if (at !== undefined && this.unansweredSince !== undefined) {
+        const silence = Math.max(0, at - this.unansweredSince);
+        if (this.longestSilenceMs === undefined || silence > this.longestSilenceMs) this.longestSilenceMs = silence;
+      }
+      this.unansweredSince = undefined;
+      return;
+    }
+    if (at !== undefined && this.unansweredSince === undefined) this.unansweredSince = at;
+    this.addCustomer(turn.text);
+  }
+
+  private addCustomer(text: string): void {
+    const offset = this.customerTurns === 0 ? 0 : this.customerLength + 1;
+    this.customerLength = offset + text.length;
+    this.customerTurns++;
+    const a = this.analyze(text);
+
+    let feeling = false;
+    const raised = new Set<string>();
+    for (const cue of a.cues) {
+      this.cues.push(offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset });
+      if (FEELING_CUE_KINDS.has(cue.kind)) feeling = true;
+      if (PROBLEM_CUE_KINDS.has(cue.kind)) raised.add(cue.kind);
+    }
+    for (const kind of raised) if (this.problemKinds.has(kind)) this.repeats++;
+    for (const kind of raised) this.problemKinds.add(kind);
+
+    const weight = feeling ? 1 : NEUTRAL_TURN_WEIGHT;
+    this.sentimentSum = this.sentimentSum * TURN_RECENCY + weight * a.sentiment;
+    this.sentimentWeight = this.sentimentWeight * TURN_RECENCY + weight;
+    const decayed = this.intensity * TURN_RECENCY;
+    this.intensity = a.intensity > decayed ? a.intensity : decayed;
+    this.intentMiss *= 1 - a.intent;
+    this.truncated ||= a.truncated;
+    if (a.language === 'zh' || a.language === 'mixed') this.hasZh = true;
+    if (a.language === 'en' || a.language === 'mixed') this.hasEn = true;
+    if (feeling) {
+      if (this.startSentiment === undefined) this.startSentiment = a.sentiment;
+      this.endSentiment = a.sentiment;
+    }
+  }
+
+  /** The customer's words so far, as one analysis (with the mood trend). */
+  analysis(): TextAnalysis {
+    const language: TextLanguage = this.hasZh ? (this.hasEn ? 'mixed' : 'zh') : this.hasEn ? 'en' : 'none';
+    const analysis: TextAnalysis & { trend?: number } = {
+      language,
+      sentiment: this.sentimentWeight > 0 ? this.sentimentSum / this.sentimentWeight : 0,
+      intensity: this.intensity,
+      intent: 1 - this.intentMiss,
+      cues: this.cues.slice(),
+      truncated: this.truncated,
+    };
+    if (this.startSentiment !== undefined && this.endSentiment !== undefined) analysis.trend = this.endSentiment - this.startSentiment;
+    return analysis;
+  }
+
+  signals(): ConversationSignals {
+    return {
+      customerTurns: this.customerTurns,
+      startSentiment: this.startSentiment,
+      endSentiment: this.endSentiment,
+      repeats: this.repeats,
+      agentCues: this.agentCues.slice(),
+      longestAgentSilence: this.longestSilenceMs === undefined ? undefined : this.longestSilenceMs / 1000,
+    };
+  }
+}

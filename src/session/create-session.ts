@@ -1,0 +1,135 @@
+import type { Band, RiskResult } from '../types.js';
+import type { Model } from '../schema/model-schema.js';
+import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
+import { defaultModel } from '../model/default-model.js';
+import { parseModel } from '../model/parse-model.js';
+import { compileModel } from '../scorer/compile-model.js';
+import { createScratch, scoreInteraction } from '../scorer/score-interaction.js';
+import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
+import { TurnAggregator } from '../conversation/turn-aggregator.js';
+import { validateInteraction } from '../validate/validate-interaction.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
+import { LIMITS } from '../limits.js';
+import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
+
+const BAND_ORDER: readonly Band[] = ['low', 'medium', 'high', 'critical'];
+
+export interface BandRise {
+  from: Band;
+  to: Band;
+  result: RiskResult;
+  /** Index of the turn that caused the rise; undefined when `update()` did. */
+  turn: number | undefined;
+}
+
+export interface SessionOptions {
+  model?: Model;
+  lexicon?: CustomLexicon;
+  analyzer?: TextAnalyzer;
+  /** Called, synchronously, when the band rises to `alertBand` or above from below it. */
+  onBandRise?: (rise: BandRise) => void;
+  /** The lowest band worth an alert (default 'high'). */
+  alertBand?: Band;
+}
+
+export interface Session {
+  /** Adds one turn (customer or agent) and returns the updated risk; costs that turn's length. */
+  addTurn(turn: Turn): RiskResult;
+  /** Merges new signals (waitSeconds, unresolved, transfers, ...) and returns the updated risk. */
+  update(signals: Partial<Interaction>): RiskResult;
+  current(): RiskResult;
+  toJSON(): SessionState;
+}
+
+/**
+ * A live contact, scored turn by turn. After every call the result equals
+ * `createScorer(model).score(interactionSoFar)`: the turns are read by the
+ * same aggregator a whole transcript goes through, one turn at a time.
+ */
+export function createSession(init: Partial<Interaction> = {}, options: SessionOptions = {}): Session {
+  const model = options.model === undefined || options.model === defaultModel ? defaultModel : parseModel(options.model);
+  const compiled = compileModel(model);
+  const scratch = createScratch(compiled);
+  const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
+  const analyze = analyzer.analyze.bind(analyzer) as (text: string) => ReturnType<TextAnalyzer['analyze']>;
+  const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
+
+  let base = validated({ channel: 'other', ...init, text: undefined });
+  let turns: Turn[] = [];
+  let aggregator = new TurnAggregator(analyze);
+  let result: RiskResult;
+
+  function rescore(turn: number | undefined): RiskResult {
+    const interaction: NormalizedInteraction = turns.length > 0 ? { ...base, text: turns } : base;
+    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), conversation: aggregator.signals() } : undefined;
+    const previous = result;
+    result = scoreInteraction(compiled, interaction, reading, scratch);
+    if (previous !== undefined && options.onBandRise !== undefined) {
+      const from = BAND_ORDER.indexOf(previous.band);
+      const to = BAND_ORDER.indexOf(result.band);
+      if (to > from && to >= alertIndex && from < alertIndex) options.onBandRise({ from: previous.band, to: result.band, result, turn });
+    }
+    return result;
+  }
+
+  function replaceTranscript(text: Interaction['text']): void {
+    turns = [];
+    aggregator = new TurnAggregator(analyze);
+    const list = text === undefined ? [] : typeof text === 'string' ? [{ speaker: 'customer' as const, text }] : text;
+    for (const turn of list) {
+      turns.push(turn);
+      aggregator.add(turn);
+    }
+  }
+
+  replaceTranscript(init.text);
+  result = rescore(undefined);
+
+  return {
+    addTurn(turn) {
+      const checked = turnSchema.safeParse(turn);
+      if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
+      if (turns.length >= LIMITS.maxTurns)
+        throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'turn', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'turn'));
+      turns.push(checked.data);
+      aggregator.add(checked.data);
+      return rescore(turns.length - 1);
+    },
+    update(signals) {
+      const { text, ...rest } = signals;
+      base = validated({ ...base, ...rest, text: undefined });
+      if ('text' in signals) replaceTranscript(text);
+      return rescore(undefined);
+    },
+    current: () => result,
+    toJSON: () => ({
+      formatVersion: SESSION_STATE_VERSION,
+      modelId: model.id,
+      interaction: turns.length > 0 ? { ...base, text: turns.slice() } : { ...base },
+    }),
+  };
+}
+
+/** Resumes a session saved with `toJSON()` (for instance across a server restart). */
+export function restoreSession(state: unknown, options: SessionOptions = {}): Session {
+  const parsed = sessionStateSchema.safeParse(state);
+  if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error), 'session state'));
+  const modelId = (options.model ?? defaultModel).id;
+  if (parsed.data.modelId !== modelId)
+    throw new ComplaintRiskInputError(
+      inputErrorFrom([{ path: 'modelId', code: 'model_mismatch', message: `state was scored by model "${parsed.data.modelId}", not "${modelId}"` }], 'session state'),
+    );
+  return createSession(parsed.data.interaction, options);
+}
+
+function validated(input: unknown): NormalizedInteraction {
+  const checked = validateInteraction(stripUndefined(input as Record<string, unknown>));
+  if (!checked.ok) throw new ComplaintRiskInputError(checked.error);
+  return checked.value;
+}
+
+function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (record[key] !== undefined) out[key] = record[key];
+  return out;
+}
