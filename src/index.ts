@@ -1,5 +1,6 @@
 export { createScorer, type Scorer, type ScorerOptions } from './scorer/create-scorer.js';
 export { createSession, restoreSession, type Session, type SessionOptions, type BandRise } from './session/create-session.js';
+export type { SentimentTrend } from './conversation/sentiment-trend.js';
 export { sessionStateSchema, SESSION_STATE_VERSION, type SessionState } from './session/session-state.js';
 export { defaultModel } from './model/default-model.js';
 export { parseModel } from './model/parse-model.js';

@@ -45,17 +45,20 @@ export class TurnAggregator {
   add(turn: Turn): void {
     const index = this.turns++;
     const at = turn.at === undefined ? undefined : timestampMs(turn.at);
+    // A customer still waiting for a reply when they write again already feels the silence.
+    if (at !== undefined && this.unansweredSince !== undefined) this.noteSilence(at - this.unansweredSince);
     if (turn.speaker === 'agent') {
-      this.agentCues.push(...findAgentCues(turn.text, index));
-      if (at !== undefined && this.unansweredSince !== undefined) {
-        const silence = Math.max(0, at - this.unansweredSince);
-        if (this.longestSilenceMs === undefined || silence > this.longestSilenceMs) this.longestSilenceMs = silence;
-      }
+      for (const cue of findAgentCues(turn.text, index)) this.agentCues.push(cue);
       this.unansweredSince = undefined;
       return;
     }
     if (at !== undefined && this.unansweredSince === undefined) this.unansweredSince = at;
     this.addCustomer(turn.text);
+  }
+
+  private noteSilence(ms: number): void {
+    const silence = ms > 0 ? ms : 0;
+    if (this.longestSilenceMs === undefined || silence > this.longestSilenceMs) this.longestSilenceMs = silence;
   }
 
   private addCustomer(text: string): void {
@@ -69,7 +72,9 @@ export class TurnAggregator {
     for (const cue of a.cues) {
       this.cues.push(offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset });
       if (FEELING_CUE_KINDS.has(cue.kind)) feeling = true;
+      // The same kind of problem, or the very same demand, raised again counts as a repeat.
       if (PROBLEM_CUE_KINDS.has(cue.kind)) raised.add(cue.kind);
+      if (cue.kind === 'intent') raised.add('intent:' + cue.text.toLowerCase());
     }
     for (const kind of raised) if (this.problemKinds.has(kind)) this.repeats++;
     for (const kind of raised) this.problemKinds.add(kind);

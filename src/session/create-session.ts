@@ -7,6 +7,7 @@ import { compileModel } from '../scorer/compile-model.js';
 import { createScratch, scoreInteraction } from '../scorer/score-interaction.js';
 import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
 import { TurnAggregator } from '../conversation/turn-aggregator.js';
+import { sentimentTrend, type SentimentTrend } from '../conversation/sentiment-trend.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
 import { LIMITS } from '../limits.js';
@@ -38,6 +39,8 @@ export interface Session {
   /** Merges new signals (waitSeconds, unresolved, transfers, ...) and returns the updated risk. */
   update(signals: Partial<Interaction>): RiskResult;
   current(): RiskResult;
+  /** The customer's mood from their first to their latest emotional turn; undefined before there is one. */
+  trend(): SentimentTrend | undefined;
   toJSON(): SessionState;
 }
 
@@ -102,6 +105,7 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
       return rescore(undefined);
     },
     current: () => result,
+    trend: () => sentimentTrend(aggregator.signals()),
     toJSON: () => ({
       formatVersion: SESSION_STATE_VERSION,
       modelId: model.id,
