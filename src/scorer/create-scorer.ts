@@ -1,21 +1,14 @@
 import type { Model } from '../schema/model-schema.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { RiskResult, SafeScoreResult, TextAnalysis } from '../types.js';
+import type { RiskResult, SafeScoreResult } from '../types.js';
 import { readText } from '../conversation/read-text.js';
-import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
-import { defaultModel } from '../model/default-model.js';
-import { parseModel } from '../model/parse-model.js';
+import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom } from '../validate/input-error.js';
-import { compileModel, type CompiledModel } from './compile-model.js';
-import { createScratch, scoreInteraction } from './score-interaction.js';
+import { scoreInteraction } from './score-interaction.js';
 
-export interface ScorerOptions {
-  /** Domain words for this scorer's text analyzer only (a bank's 征信, an airline's 改签). */
-  lexicon?: CustomLexicon;
-  /** A ready analyzer to share between scorers; takes precedence over `lexicon`. */
-  analyzer?: TextAnalyzer;
-}
+/** Options of `createScorer`. */
+export type ScorerOptions = ScoringOptions;
 
 export interface Scorer {
   /** Scores one interaction; throws ComplaintRiskInputError naming each invalid field. */
@@ -29,12 +22,8 @@ export interface Scorer {
  * A scorer for one model. The model is validated (unless it is the built-in
  * one) and laid out once; scoring then validates each input cheaply.
  */
-export function createScorer(model: Model = defaultModel, options: ScorerOptions = {}): Scorer {
-  const checked = model === defaultModel ? defaultModel : parseModel(model);
-  const compiled: CompiledModel = compileModel(checked);
-  const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
-  const scratch = createScratch(compiled);
-  const analyze = (text: string): TextAnalysis => analyzer.analyze(text);
+export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer {
+  const { model: checked, compiled, scratch, analyze } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {
     const text = interaction.text;

@@ -2,10 +2,8 @@ import type { Band, RiskResult } from '../types.js';
 import type { Model } from '../schema/model-schema.js';
 import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 import { defaultModel } from '../model/default-model.js';
-import { parseModel } from '../model/parse-model.js';
-import { compileModel } from '../scorer/compile-model.js';
-import { createScratch, scoreInteraction } from '../scorer/score-interaction.js';
-import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
+import { scoreInteraction } from '../scorer/score-interaction.js';
+import { prepareScoring, type ScoringOptions } from '../scorer/scoring-setup.js';
 import { TurnAggregator } from '../conversation/turn-aggregator.js';
 import { sentimentTrend, type SentimentTrend } from '../conversation/sentiment-trend.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
@@ -23,10 +21,8 @@ export interface BandRise {
   turn: number | undefined;
 }
 
-export interface SessionOptions {
+export interface SessionOptions extends ScoringOptions {
   model?: Model;
-  lexicon?: CustomLexicon;
-  analyzer?: TextAnalyzer;
   /** Called, synchronously, when the band rises to `alertBand` or above from below it. */
   onBandRise?: (rise: BandRise) => void;
   /** The lowest band worth an alert (default 'high'). */
@@ -50,11 +46,7 @@ export interface Session {
  * same aggregator a whole transcript goes through, one turn at a time.
  */
 export function createSession(init: Partial<Interaction> = {}, options: SessionOptions = {}): Session {
-  const model = options.model === undefined || options.model === defaultModel ? defaultModel : parseModel(options.model);
-  const compiled = compileModel(model);
-  const scratch = createScratch(compiled);
-  const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
-  const analyze = analyzer.analyze.bind(analyzer) as (text: string) => ReturnType<TextAnalyzer['analyze']>;
+  const { model, compiled, scratch, analyze } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
 
   let base = validated({ channel: 'other', ...init, text: undefined });

@@ -1,0 +1,31 @@
+import type { Model } from '../schema/model-schema.js';
+import type { TextAnalysis } from '../types.js';
+import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
+import { defaultModel } from '../model/default-model.js';
+import { parseModel } from '../model/parse-model.js';
+import { compileModel, type CompiledModel } from './compile-model.js';
+import { createScratch, type Scratch } from './score-interaction.js';
+
+export interface ScoringOptions {
+  /** Domain words for this scorer's text analyzer only (a bank's 征信, an airline's 改签). */
+  lexicon?: CustomLexicon;
+  /** A ready analyzer to share between scorers; takes precedence over `lexicon`. */
+  analyzer?: TextAnalyzer;
+}
+
+/** What scoring with one model needs, prepared once: scorers and sessions share it. */
+export interface ScoringSetup {
+  model: Model;
+  compiled: CompiledModel;
+  scratch: Scratch;
+  /** Reads one piece of customer text (a string or one turn's words). */
+  analyze: (text: string) => TextAnalysis;
+}
+
+/** Validates the model (the built-in one is trusted as is) and lays it out once. */
+export function prepareScoring(model: Model = defaultModel, options: ScoringOptions = {}): ScoringSetup {
+  const checked = model === defaultModel ? defaultModel : parseModel(model);
+  const compiled = compileModel(checked);
+  const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
+  return { model: checked, compiled, scratch: createScratch(compiled), analyze: (text) => analyzer.analyze(text) };
+}
