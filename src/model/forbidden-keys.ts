@@ -17,7 +17,7 @@ export function findForbiddenKey(root: unknown): InputIssue | undefined {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value !== 'object' || value === null) continue;
     if (++nodes > MAX_NODES) return { path: formatPath(path), code: 'too_large', message: `more than ${MAX_NODES} JSON nodes` };
-    if (path.length > MAX_DEPTH) return { path: formatPath(path), code: 'too_deep', message: `nested deeper than ${MAX_DEPTH} levels` };
+    if (path.length > MAX_DEPTH) return { path: formatPath(path), code: 'too_deep', message: `nested deeper than ${MAX_DEPTH} levels (or cyclic)` };
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
       continue;

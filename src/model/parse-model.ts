@@ -19,22 +19,33 @@ export function parseModel(json: unknown): Model {
       throw fail([{ path: '(root)', code: 'invalid_json', message: `model is not valid JSON: ${(cause as Error).message}` }]);
     }
   }
-  const forbidden = findForbiddenKey(value);
-  if (forbidden !== undefined) throw fail([forbidden]);
-  if (typeof value === 'object' && value !== null && 'formatVersion' in value) {
-    const version = (value as { formatVersion: unknown }).formatVersion;
-    if (typeof version === 'number' && version > MODEL_FORMAT_VERSION)
-      throw fail([
-        {
-          path: 'formatVersion',
-          code: 'future_version',
-          message: `formatVersion ${version} is newer than this complaint-risk understands (${MODEL_FORMAT_VERSION}); upgrade complaint-risk to load it`,
-        },
-      ]);
+  let parsed;
+  try {
+    const forbidden = findForbiddenKey(value);
+    if (forbidden !== undefined) throw fail([forbidden]);
+    const future = futureVersion(value);
+    if (future !== undefined) throw fail([future]);
+    parsed = modelSchema.safeParse(value);
+  } catch (cause) {
+    if (cause instanceof ComplaintRiskInputError) throw cause;
+    // Throwing getters or proxies in a model object: a bad model, not a crash.
+    throw fail([{ path: '(root)', code: 'unreadable', message: `model could not be read: ${cause instanceof Error ? cause.message : typeof cause}` }]);
   }
-  const parsed = modelSchema.safeParse(value);
   if (!parsed.success) throw fail(issuesFromZod(parsed.error));
+  // zod's output is a fresh object graph: freezing it never freezes the caller's value.
   return deepFreeze(parsed.data);
+}
+
+/** A newer format may mean anything; refuse it by name rather than misread it. */
+function futureVersion(value: unknown): InputIssue | undefined {
+  if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, 'formatVersion')) return undefined;
+  const version = (value as { formatVersion: unknown }).formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= MODEL_FORMAT_VERSION) return undefined;
+  return {
+    path: 'formatVersion',
+    code: 'future_version',
+    message: `formatVersion ${version} is newer than this complaint-risk understands (${MODEL_FORMAT_VERSION}); upgrade complaint-risk to load it`,
+  };
 }
 
 function fail(issues: InputIssue[]): ComplaintRiskInputError {

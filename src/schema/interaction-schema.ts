@@ -21,15 +21,18 @@ function count(field: string, what: string) {
 }
 
 /** Epoch milliseconds, or an ISO-8601 date-time string. */
-export const timestampSchema = z.union([
-  z
-    .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
-    .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
-    .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
-  z.string().refine((s) => s.length <= 64 && Number.isFinite(Date.parse(s)), {
-    error: 'must be an ISO-8601 date-time such as 2026-11-23T09:30:00Z',
-  }),
-]);
+export const timestampSchema = z.union(
+  [
+    z
+      .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
+      .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
+      .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
+    z.string().refine((s) => s.length <= 64 && Number.isFinite(Date.parse(s)), {
+      error: 'must be an ISO-8601 date-time such as 2026-11-23T09:30:00Z',
+    }),
+  ],
+  { error: 'must be a finite number of epoch milliseconds (within ±8.64e15) or an ISO-8601 date-time string' },
+);
 
 export const turnSchema = z.strictObject({
   speaker: z.enum(['customer', 'agent'], { error: "speaker must be 'customer' or 'agent'" }),
@@ -47,6 +50,18 @@ const attributeKey = z.string().refine((key) => !FORBIDDEN_KEYS.has(key), {
   error: (issue) => `attribute name ${JSON.stringify(issue.input)} is not allowed`,
 });
 
+const attributeValue = z.union(
+  [
+    z
+      .number()
+      .min(-LIMITS.maxAttributeMagnitude, { error: `attribute numbers must be within ±${LIMITS.maxAttributeMagnitude}` })
+      .max(LIMITS.maxAttributeMagnitude, { error: `attribute numbers must be within ±${LIMITS.maxAttributeMagnitude}` }),
+    z.boolean(),
+    z.string().max(LIMITS.maxAttributeLength, { error: `attribute strings must be at most ${LIMITS.maxAttributeLength} characters` }),
+  ],
+  { error: `an attribute must be a finite number (within ±${LIMITS.maxAttributeMagnitude}), a boolean or a string` },
+);
+
 export const interactionSchema = z
   .strictObject({
     channel: channelName,
@@ -57,7 +72,7 @@ export const interactionSchema = z
       .optional(),
     repeatContacts: count('repeatContacts', 'earlier contacts about the same issue').optional(),
     text: z
-      .union([z.string(), z.array(turnSchema).max(LIMITS.maxTurns)], {
+      .union([z.string(), z.array(turnSchema).max(LIMITS.maxTurns, { error: `text may hold at most ${LIMITS.maxTurns} turns` })], {
         error: 'text must be a string or an array of { speaker, text, at? } turns',
       })
       .optional(),
@@ -65,14 +80,17 @@ export const interactionSchema = z
     unresolved: z.boolean({ error: 'unresolved must be true or false' }).optional(),
     priorComplaints: count('priorComplaints', 'formal complaints filed before').optional(),
     attributes: z
-      .record(attributeKey, z.union([z.number(), z.boolean(), z.string().max(LIMITS.maxAttributeLength)]), {
+      .record(attributeKey, attributeValue, {
         error: 'attributes must be an object of numbers, booleans or strings',
       })
       .refine((attrs) => Object.keys(attrs).length <= LIMITS.maxAttributes, {
         error: `attributes may hold at most ${LIMITS.maxAttributes} entries`,
       })
       .optional(),
-    history: z.array(historyContactSchema).max(LIMITS.maxHistory).optional(),
+    history: z
+      .array(historyContactSchema, { error: 'history must be an array of { at, channel?, complained? } contacts' })
+      .max(LIMITS.maxHistory, { error: `history may hold at most ${LIMITS.maxHistory} contacts` })
+      .optional(),
     now: timestampSchema.optional(),
   })
   .refine((x) => x.history === undefined || x.now !== undefined, {

@@ -5,8 +5,26 @@ import { featureColumns } from '../features/feature-columns.js';
 /** The model file format this build reads and writes. Older versions are migrated; newer ones are refused. */
 export const MODEL_FORMAT_VERSION = 1;
 
-const finite = z.number({ error: 'must be a finite number' });
-const columnMap = z.record(z.string().max(200), finite);
+/**
+ * Bounds on a model's numbers. Far beyond anything a fit produces, they keep
+ * every weight × column value finite, so no model file can turn a score into
+ * NaN or Infinity.
+ */
+export const MODEL_NUMBER_LIMITS = Object.freeze({ maxWeight: 1e6, maxIntercept: 1e3, maxReference: 1e12 });
+
+function bounded(limit: number, what: string) {
+  return z
+    .number({ error: `must be a finite number (${what})` })
+    .min(-limit, { error: `must be within ±${limit} (${what})` })
+    .max(limit, { error: `must be within ±${limit} (${what})` });
+}
+const columnName = z.string().max(200);
+const weightMap = z.record(columnName, bounded(MODEL_NUMBER_LIMITS.maxWeight, 'log-odds per unit of the column'), {
+  error: 'weights must be an object of column name → number',
+});
+const referenceMap = z.record(columnName, bounded(MODEL_NUMBER_LIMITS.maxReference, "the reference interaction's column value"), {
+  error: 'reference values must be an object of column name → number',
+});
 const probability = z.number().gt(0).lt(1);
 
 export const bandThresholdsSchema = z
@@ -29,11 +47,11 @@ export const modelSchema = z
     createdAt: z.string().max(64).optional(),
     features: z.array(featureSpecSchema).min(1).max(500),
     /** Log-odds per unit of each column, on the columns' raw scale. */
-    weights: columnMap,
-    intercept: finite,
+    weights: weightMap,
+    intercept: bounded(MODEL_NUMBER_LIMITS.maxIntercept, 'log-odds'),
     /** The reference interaction's column values: factors explain the distance from it. */
     reference: z.strictObject({
-      values: columnMap,
+      values: referenceMap,
       label: z.strictObject({ zh: z.string().max(500), en: z.string().max(500) }).optional(),
     }),
     bands: bandThresholdsSchema,
@@ -49,8 +67,8 @@ export const modelSchema = z
       for (const column of featureColumns(spec)) columns.add(column);
     });
     for (const column of columns) {
-      if (!(column in model.weights)) ctx.addIssue({ code: 'custom', path: ['weights', column], message: `missing weight for column "${column}"` });
-      if (!(column in model.reference.values))
+      if (!Object.prototype.hasOwnProperty.call(model.weights, column)) ctx.addIssue({ code: 'custom', path: ['weights', column], message: `missing weight for column "${column}"` });
+      if (!Object.prototype.hasOwnProperty.call(model.reference.values, column))
         ctx.addIssue({ code: 'custom', path: ['reference', 'values', column], message: `missing reference value for column "${column}"` });
     }
     for (const key of Object.keys(model.weights))

@@ -1,100 +1,118 @@
-import { resolveChannel, type Channel } from '../channels.js';
+import { resolveChannel } from '../channels.js';
 import { LIMITS } from '../limits.js';
+import type { NormalizedInteraction, Turn } from '../schema/interaction-schema.js';
+
+const FIELDS = new Set(['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes']);
+const TURN_FIELDS = new Set(['speaker', 'text', 'at']);
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A structural check of the common interaction shapes, ~50x cheaper than
  * zod's parse. It only ever accepts what the zod schema accepts (a property
  * test holds it to that); anything it is unsure of (history, timestamps,
  * unusual objects) goes to zod, which also words the errors.
- * Returns the resolved channel, or undefined for "ask zod".
+ *
+ * Every field is read exactly once, as zod reads it (`input[key]`), and the
+ * values read are what is returned, in a fresh object: a getter or Proxy
+ * that answers differently on a second read cannot slip an unchecked value
+ * past validation, and the scorer never holds on to the caller's objects.
+ * Returns undefined for "ask zod".
  */
-export function fastCheckInteraction(input: unknown): Channel | undefined {
+export function fastCheckInteraction(input: unknown): NormalizedInteraction | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const record = input as Record<string, unknown>;
-  let channel: Channel | undefined;
-  for (const key in record) {
-    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-    const value = record[key];
-    switch (key) {
-      case 'channel':
-        if (typeof value !== 'string') return undefined;
-        channel = resolveChannel(value);
-        if (channel === undefined) return undefined;
-        break;
-      case 'waitSeconds':
-        if (value === undefined) break;
-        if (typeof value !== 'number' || !(value >= 0 && value <= LIMITS.maxWaitSeconds)) return undefined;
-        break;
-      case 'repeatContacts':
-      case 'transfers':
-      case 'priorComplaints':
-        if (value === undefined) break;
-        if (!isCount(value)) return undefined;
-        break;
-      case 'unresolved':
-        if (value === undefined) break;
-        if (typeof value !== 'boolean') return undefined;
-        break;
-      case 'text':
-        if (value === undefined || typeof value === 'string') break;
-        if (!isTurnList(value)) return undefined;
-        break;
-      case 'attributes':
-        if (value === undefined) break;
-        if (!isAttributes(value)) return undefined;
-        break;
-      default:
-        return undefined;
+  // Like zod's strict object: any enumerable key outside the shape (own or inherited) is zod's to report.
+  for (const key in record) if (!FIELDS.has(key)) return undefined;
+
+  const channelName = record.channel;
+  if (typeof channelName !== 'string') return undefined;
+  const channel = resolveChannel(channelName);
+  if (channel === undefined) return undefined;
+  const out: NormalizedInteraction = { channel };
+
+  const wait = record.waitSeconds;
+  if (wait !== undefined) {
+    if (typeof wait !== 'number' || !(wait >= 0 && wait <= LIMITS.maxWaitSeconds)) return undefined;
+    out.waitSeconds = wait;
+  }
+  const repeat = record.repeatContacts;
+  if (repeat !== undefined) {
+    if (!isCount(repeat)) return undefined;
+    out.repeatContacts = repeat;
+  }
+  const transfers = record.transfers;
+  if (transfers !== undefined) {
+    if (!isCount(transfers)) return undefined;
+    out.transfers = transfers;
+  }
+  const prior = record.priorComplaints;
+  if (prior !== undefined) {
+    if (!isCount(prior)) return undefined;
+    out.priorComplaints = prior;
+  }
+  const unresolved = record.unresolved;
+  if (unresolved !== undefined) {
+    if (typeof unresolved !== 'boolean') return undefined;
+    out.unresolved = unresolved;
+  }
+  const text = record.text;
+  if (text !== undefined) {
+    if (typeof text === 'string') out.text = text;
+    else {
+      const turns = copyTurns(text);
+      if (turns === undefined) return undefined;
+      out.text = turns;
     }
   }
-  // Symbol keys and non-enumerable own keys are zod's to judge.
-  if (Object.getOwnPropertySymbols(record).length > 0) return undefined;
-  return channel;
+  const attributes = record.attributes;
+  if (attributes !== undefined) {
+    const copy = copyAttributes(attributes);
+    if (copy === undefined) return undefined;
+    out.attributes = copy;
+  }
+  return out;
 }
 
-function isCount(value: unknown): boolean {
+function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= LIMITS.maxCount;
 }
 
-function isTurnList(value: unknown): boolean {
-  if (!Array.isArray(value) || value.length > LIMITS.maxTurns) return false;
+function copyTurns(value: unknown): Turn[] | undefined {
+  if (!Array.isArray(value) || value.length > LIMITS.maxTurns) return undefined;
+  const turns: Turn[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const turn: unknown = value[i];
-    if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) return false;
-    let keys = 0;
-    for (const key in turn) {
-      if (!Object.prototype.hasOwnProperty.call(turn, key)) continue;
-      keys++;
-      const v = (turn as Record<string, unknown>)[key];
-      if (key === 'speaker') {
-        if (v !== 'customer' && v !== 'agent') return false;
-      } else if (key === 'text') {
-        if (typeof v !== 'string') return false;
-      } else if (key === 'at') {
-        // Numeric offsets are common in live chats; date strings go to zod.
-        if (v !== undefined && !(typeof v === 'number' && Math.abs(v) <= 8.64e15)) return false;
-      } else return false;
-    }
+    if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) return undefined;
     const t = turn as Record<string, unknown>;
-    if (keys < 2 || typeof t.speaker !== 'string' || typeof t.text !== 'string') return false;
+    for (const key in t) if (!TURN_FIELDS.has(key)) return undefined;
+    const speaker = t.speaker;
+    const words = t.text;
+    const at = t.at;
+    if ((speaker !== 'customer' && speaker !== 'agent') || typeof words !== 'string') return undefined;
+    if (at === undefined) turns[i] = { speaker, text: words };
+    // Numeric offsets are common in live chats; date strings go to zod.
+    else if (typeof at === 'number' && Math.abs(at) <= 8.64e15) turns[i] = { speaker, text: words, at };
+    else return undefined;
   }
-  return true;
+  return turns;
 }
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-function isAttributes(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+function copyAttributes(value: unknown): Record<string, number | boolean | string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const copy: Record<string, number | boolean | string> = {};
   let n = 0;
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (++n > LIMITS.maxAttributes || FORBIDDEN.has(key)) return false;
+    if (++n > LIMITS.maxAttributes || FORBIDDEN.has(key)) return undefined;
     const v = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return false;
+      if (!(Math.abs(v) <= LIMITS.maxAttributeMagnitude)) return undefined;
     } else if (typeof v === 'string') {
-      if (v.length > LIMITS.maxAttributeLength) return false;
-    } else if (typeof v !== 'boolean') return false;
+      if (v.length > LIMITS.maxAttributeLength) return undefined;
+    } else if (typeof v !== 'boolean') return undefined;
+    copy[key] = v;
   }
-  return Object.getOwnPropertyNames(value).length === n && Object.getOwnPropertySymbols(value).length === 0;
+  // Non-enumerable and symbol keys: zod's to judge.
+  if (Object.getOwnPropertyNames(value).length !== n || Object.getOwnPropertySymbols(value).length !== 0) return undefined;
+  return copy;
 }

@@ -38,9 +38,11 @@ export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyK
 }
 
 /**
- * When a union fails, the branch that got furthest (deepest issue path)
- * says what the caller meant: a turn list with a bad speaker should be
- * reported at text[0].speaker, not as "not a string or an array".
+ * When a union fails, the branch that got furthest says what the caller
+ * meant: a turn list with a bad speaker should be reported at
+ * text[0].speaker, not as "not a string or an array". Furthest is the
+ * deepest issue path; at equal depth, the one branch whose type matched but
+ * broke a constraint (a number out of range beats "expected a string").
  */
 function mostSpecificBranch(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>): z.core.$ZodIssue[] | undefined {
   let best: z.core.$ZodIssue[] | undefined;
@@ -52,7 +54,9 @@ function mostSpecificBranch(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIss
       best = [...branch];
     }
   }
-  return best;
+  if (best !== undefined) return best;
+  const typed = branches.filter((branch) => branch.length > 0 && branch.some((i) => i.code !== 'invalid_type'));
+  return typed.length === 1 ? [...(typed[0] as ReadonlyArray<z.core.$ZodIssue>)] : undefined;
 }
 
 export function inputErrorFrom(issues: InputIssue[], what = 'interaction'): InputError {
