@@ -1,0 +1,60 @@
+import type { Model } from '../schema/model-schema.js';
+import type { NormalizedInteraction } from '../schema/interaction-schema.js';
+import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
+import { computeColumns } from '../scorer/compute-columns.js';
+import { readText } from '../conversation/read-text.js';
+import { createTextAnalyzer, type TextAnalyzer } from '../text/analyze-text.js';
+import type { ScoringContext } from '../features/feature-kind.js';
+
+/** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
+export interface DesignMatrix {
+  readonly compiled: CompiledModel;
+  readonly columns: readonly string[];
+  readonly x: Float64Array;
+  readonly rows: number;
+  readonly cols: number;
+  /** 1 where the signal was absent and the reference value stands in (the scorer does the same). */
+  readonly absent: Uint8Array;
+}
+
+export interface ColumnOptions {
+  /** The analyzer the scorer will use (custom lexicon): text columns must be read the same way. */
+  analyzer?: TextAnalyzer;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * An absent signal (no text, no wait given) contributes nothing when
+ * scored: the scorer treats it as sitting at the reference value. Writing
+ * the reference value here makes the fitted log-odds intercept + w·x equal
+ * the scorer's referenceLogOdds + Σ w·(x − reference) for every row.
+ */
+export function buildDesignMatrix(model: Model, interactions: readonly NormalizedInteraction[], options: ColumnOptions = {}): DesignMatrix {
+  const compiled = compileModel(model);
+  const cols = compiled.columns.length;
+  const rows = interactions.length;
+  const x = new Float64Array(rows * cols);
+  const absent = new Uint8Array(rows * cols);
+  const analyzer = options.analyzer ?? createTextAnalyzer();
+  const analyze = (text: string) => analyzer.analyze(text);
+  const row = new Float64Array(cols);
+  const values: unknown[] = new Array(compiled.specs.length);
+  const reference = compiled.reference;
+  const step = Math.max(1, Math.floor(rows / 20));
+  for (let i = 0; i < rows; i++) {
+    const interaction = interactions[i] as NormalizedInteraction;
+    const reading = compiled.usesText && interaction.text !== undefined ? readText(analyze, interaction.text) : undefined;
+    const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
+    computeColumns(compiled, ctx, row, values);
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const v = row[j] as number;
+      if (v !== v) {
+        x[base + j] = reference[j] as number;
+        absent[base + j] = 1;
+      } else x[base + j] = v;
+    }
+    if (options.onProgress !== undefined && (i + 1) % step === 0) options.onProgress(i + 1, rows);
+  }
+  return { compiled, columns: compiled.columns, x, rows, cols, absent };
+}

@@ -1,0 +1,100 @@
+import type { Model } from '../schema/model-schema.js';
+import { predictRecords, type PredictOptions } from './predict.js';
+
+export type DriftVerdict = 'stable' | 'moderate' | 'major';
+
+/** The usual reading: below 0.10 stable, 0.10 to 0.25 a moderate shift worth a look, 0.25 and above a major shift (refit). */
+export function driftVerdict(psi: number): DriftVerdict {
+  return psi < 0.1 ? 'stable' : psi < 0.25 ? 'moderate' : 'major';
+}
+
+export interface PsiOptions {
+  /** Number of reference-quantile bins (default 10); ignored when edges are given. */
+  bins?: number;
+  /** Interior bin edges: bin b holds edges[b−1] ≤ x < edges[b]. */
+  edges?: readonly number[];
+  /** Stands in for an empty bin's share so the logarithm stays finite (default 1e-4). */
+  epsilon?: number;
+}
+
+export interface PsiResult {
+  psi: number;
+  verdict: DriftVerdict;
+  edges: number[];
+  expected: number[];
+  actual: number[];
+}
+
+/**
+ * Population stability index Σ (a − e) · ln(a / e) over bins cut at the
+ * reference sample's quantiles. Repeated quantiles collapse, so a 0/1 flag
+ * gets two bins rather than ten.
+ */
+export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, options: PsiOptions = {}): PsiResult {
+  if (reference.length === 0 || current.length === 0) throw new RangeError('PSI needs rows in both samples');
+  const edges = options.edges !== undefined ? [...options.edges] : quantileCuts(reference, options.bins ?? 10);
+  const eps = options.epsilon ?? 1e-4;
+  const expected = shares(reference, edges);
+  const actual = shares(current, edges);
+  let total = 0;
+  for (let b = 0; b < expected.length; b++) {
+    const e = Math.max(eps, expected[b] as number);
+    const a = Math.max(eps, actual[b] as number);
+    total += (a - e) * Math.log(a / e);
+  }
+  return { psi: total, verdict: driftVerdict(total), edges, expected, actual };
+}
+
+function quantileCuts(values: ArrayLike<number>, bins: number): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const cuts: number[] = [];
+  for (let b = 1; b < bins; b++) {
+    const q = sorted[Math.floor((b * sorted.length) / bins)] as number;
+    if (cuts.length === 0 || q > (cuts[cuts.length - 1] as number)) cuts.push(q);
+  }
+  // A cut at the minimum would leave the first bin empty in the reference.
+  if (cuts.length > 0 && cuts[0] === sorted[0]) cuts.shift();
+  return cuts;
+}
+
+function shares(values: ArrayLike<number>, edges: readonly number[]): number[] {
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v >= (edges[mid] as number)) lo = mid + 1;
+      else hi = mid;
+    }
+    counts[lo] = (counts[lo] as number) + 1;
+  }
+  return counts.map((c) => c / values.length);
+}
+
+export interface DriftReport {
+  score: PsiResult;
+  /** One entry per model column, largest PSI first. */
+  columns: ({ column: string } & PsiResult)[];
+}
+
+/**
+ * PSI of the score and of every model column between a reference sample
+ * (typically the training data) and a current one. Labels are not needed.
+ */
+export function drift(model: Model, reference: readonly unknown[], current: readonly unknown[], options: PredictOptions & PsiOptions = {}): DriftReport {
+  const before = predictRecords(model, reference, false, options);
+  const after = predictRecords(model, current, false, options);
+  const { cols, columns } = before.design;
+  const columnResults = columns.map((column, j) => {
+    const pick = (x: Float64Array, rows: number): Float64Array => {
+      const out = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) out[i] = x[i * cols + j] as number;
+      return out;
+    };
+    return { column, ...psi(pick(before.design.x, before.design.rows), pick(after.design.x, after.design.rows), options) };
+  });
+  columnResults.sort((a, b) => b.psi - a.psi);
+  return { score: psi(before.probabilities, after.probabilities, options), columns: columnResults };
+}
