@@ -84,9 +84,12 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     onIteration: (e) => options.onProgress?.({ phase: 'iteration', ...e }),
   });
-  if (!result.converged && l2 === 0)
+  // Unpenalised fits of separable data chase infinite weights; the gradient
+  // then vanishes numerically, so a runaway weight (15 log-odds per standard
+  // deviation: no real signal is that sharp) is the tell.
+  if (l2 === 0 && (!result.converged || maxAbs(result.standardizedCoefficients) > 15))
     throw new DegenerateDataError(
-      `no maximum-likelihood solution after ${result.iterations} iterations (largest gradient ${result.gradientNorm.toExponential(2)}): the classes are (nearly) separable by these features; use l2 > 0`,
+      `no finite maximum-likelihood solution (after ${result.iterations} iterations, largest standardised weight ${maxAbs(result.standardizedCoefficients).toFixed(1)}): the classes are (nearly) separable by these features; use l2 > 0`,
     );
 
   const coefficients = result.coefficients;
@@ -279,4 +282,10 @@ function buildReport(
     warnings,
     elapsedMs: Date.now() - started,
   };
+}
+
+function maxAbs(v: Float64Array): number {
+  let m = 0;
+  for (const x of v) m = Math.max(m, Math.abs(x));
+  return m;
 }
