@@ -9,27 +9,25 @@ import { TRADITIONAL_CHARS, SIMPLIFIED_CHARS } from './lexicon/traditional-map.j
  * lower case, half-width ASCII for full-width forms, Simplified for
  * Traditional Chinese, straight quotes, one space for every kind of blank.
  */
-export const FOLD: Uint16Array = buildFold();
-
-/** Character classes the scanner branches on (after folding). */
-export const enum CharClass {
-  Other = 0,
-  /** ASCII or Latin-1 letters and digits: English words must start and end on a boundary. */
-  Word = 1,
-  Han = 2,
-  Space = 3,
-  /** Ends a clause (，、；：): negation and degree scopes stop here. */
-  ClauseBreak = 4,
-  /** Ends a sentence (。. and line breaks). */
-  SentenceBreak = 5,
-  /** ! and ? (and their full-width forms): counted as runs, also end a sentence. */
-  Mark = 6,
-}
-
-export const CLASS: Uint8Array = buildClasses();
-
 /** Code unit standing for "a number here" in lexicon entries ({n} in the sources). */
 export const NUMBER_SLOT = 0xffff;
+
+export const FOLD: Uint16Array = buildFold();
+
+/* Character classes the scanner branches on (after folding). */
+export const CHAR_OTHER = 0;
+/** ASCII or Latin-1 letters and digits: English words must start and end on a boundary. */
+export const CHAR_WORD = 1;
+export const CHAR_HAN = 2;
+export const CHAR_SPACE = 3;
+/** Ends a clause (，、；：): negation and degree scopes stop here. */
+export const CHAR_CLAUSE = 4;
+/** Ends a sentence (。. and line breaks). */
+export const CHAR_SENTENCE = 5;
+/** ! and ? (and their full-width forms): counted as runs, also end a sentence. */
+export const CHAR_MARK = 6;
+
+export const CLASS: Uint8Array = buildClasses();
 
 /**
  * Characters a {n} slot consumes: digits and Chinese numerals, plus the
@@ -75,17 +73,17 @@ function buildFold(): Uint16Array {
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) classes[c] = CharClass.Word;
-  for (let c = 0x61; c <= 0x7a; c++) classes[c] = CharClass.Word;
-  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) classes[c] = CharClass.Word;
-  for (let c = 0x3400; c <= 0x4dbf; c++) classes[c] = CharClass.Han;
-  for (let c = 0x4e00; c <= 0x9fff; c++) classes[c] = CharClass.Han;
-  for (let c = 0xf900; c <= 0xfaff; c++) classes[c] = CharClass.Han;
-  classes[0x20] = CharClass.Space;
-  for (const c of [0x2c, 0x3b, 0x3a]) classes[c] = CharClass.ClauseBreak; // , ; :
-  for (const c of [0x2e, 0x0a, 0x85]) classes[c] = CharClass.SentenceBreak; // . \n
-  classes[0x21] = CharClass.Mark;
-  classes[0x3f] = CharClass.Mark;
+  for (let c = 0x30; c <= 0x39; c++) classes[c] = CHAR_WORD;
+  for (let c = 0x61; c <= 0x7a; c++) classes[c] = CHAR_WORD;
+  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) classes[c] = CHAR_WORD;
+  for (let c = 0x3400; c <= 0x4dbf; c++) classes[c] = CHAR_HAN;
+  for (let c = 0x4e00; c <= 0x9fff; c++) classes[c] = CHAR_HAN;
+  for (let c = 0xf900; c <= 0xfaff; c++) classes[c] = CHAR_HAN;
+  classes[0x20] = CHAR_SPACE;
+  for (const c of [0x2c, 0x3b, 0x3a]) classes[c] = CHAR_CLAUSE; // , ; :
+  for (const c of [0x2e, 0x0a, 0x85]) classes[c] = CHAR_SENTENCE; // . \n
+  classes[0x21] = CHAR_MARK;
+  classes[0x3f] = CHAR_MARK;
   return classes;
 }
 

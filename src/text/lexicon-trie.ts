@@ -1,4 +1,4 @@
-import { CLASS, CharClass, FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
+import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
 
 /**
  * A character trie over folded UTF-16 code units, compiled to typed arrays.
@@ -108,11 +108,11 @@ function walk(trie: LexiconTrie, text: string, from: number, start: number, limi
     if (trie.hasSlot[node] === 1) {
       // Try the number slot as an alternative path; the literal path goes on below.
       let k = j;
-      while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CharClass.Space) k++;
+      while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
       if (k < limit && NUMERAL[FOLD[text.charCodeAt(k)] as number] === 1) {
         k++;
         while (k < limit && NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 0) k++;
-        while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CharClass.Space) k++;
+        while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
         const slotChild = child(trie, node, NUMBER_SLOT);
         if (slotChild >= 0) {
           const viaSlot = walk(trie, text, slotChild, k, limit, -1);
@@ -121,11 +121,11 @@ function walk(trie: LexiconTrie, text: string, from: number, start: number, limi
       }
     }
     let next: number;
-    if (CLASS[code] === CharClass.Space) {
+    if (CLASS[code] === CHAR_SPACE) {
       next = child(trie, node, 0x20);
       if (next < 0) break;
       j++;
-      while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] === CharClass.Space) j++;
+      while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
       node = next;
       continue;
     }
@@ -143,8 +143,8 @@ function walk(trie: LexiconTrie, text: string, from: number, start: number, limi
 }
 
 function endsOnBoundary(text: string, end: number, lastCode: number, limit: number): boolean {
-  if (CLASS[lastCode] !== CharClass.Word || end >= limit) return true;
-  return CLASS[FOLD[text.charCodeAt(end)] as number] !== CharClass.Word;
+  if (CLASS[lastCode] !== CHAR_WORD || end >= limit) return true;
+  return CLASS[FOLD[text.charCodeAt(end)] as number] !== CHAR_WORD;
 }
 
 export function matchEnd(packed: number): number {

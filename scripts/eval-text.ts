@@ -1,0 +1,77 @@
+/**
+ * npm run eval:text — ROC AUC of our text signals on the shared public data
+ * (../shared/data, or COMPLAINT_RISK_DATA), next to the `sentiment`,
+ * `vader-sentiment` and natural packages measured in the same run on the
+ * same texts. Reads the data in place; copies nothing into the project.
+ */
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeText } from '../src/text/analyze-text.js';
+import { createScorer } from '../src/index.js';
+import { readEvalSets, type EvalSet } from './eval/read-data.js';
+import { rocAuc } from './eval/roc-auc.js';
+
+const require = createRequire(import.meta.url);
+const dir = resolve(process.env.COMPLAINT_RISK_DATA ?? '../shared/data');
+if (!existsSync(dir)) {
+  console.log(`eval:text: no evaluation data at ${dir} (set COMPLAINT_RISK_DATA or place the shared data there); nothing measured.`);
+  process.exit(0);
+}
+const sets = readEvalSets(dir);
+if (sets.length === 0) {
+  console.log(`eval:text: ${dir} holds none of the expected files (see its README); nothing measured.`);
+  process.exit(0);
+}
+
+const Sentiment = require('sentiment') as new () => { analyze(text: string): { score: number } };
+const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
+// Deep imports: natural's root import loads ~1,300 modules and prints banners.
+const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer') as new (
+  language: string,
+  stemmer: unknown,
+  type: string,
+) => { getSentiment(words: string[]): number };
+const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as unknown;
+const AggressiveTokenizer = require('natural/lib/natural/tokenizers/aggressive_tokenizer') as new () => { tokenize(t: string): string[] };
+const sentiment = new Sentiment();
+const natural = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
+const tokenizer = new AggressiveTokenizer();
+const tokenize = (t: string): string[] => tokenizer.tokenize(t);
+const scorer = createScorer();
+
+interface Signal {
+  name: string;
+  score: (text: string) => number;
+}
+const SIGNALS: Signal[] = [
+  { name: 'ours: negativity (-sentiment)', score: (t) => -analyzeText(t).sentiment },
+  { name: 'ours: default model, text only', score: (t) => scorer.score({ channel: 'other', text: t }).probability },
+  { name: 'sentiment (AFINN): -score', score: (t) => -sentiment.analyze(t).score },
+  { name: 'vader-sentiment: -compound', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
+  { name: 'natural (AFINN, Porter): -score', score: (t) => finite(-natural.getSentiment(tokenize(t))) },
+];
+
+console.log(`Data: ${dir}`);
+const table: string[] = ['| data set | n | target | ' + SIGNALS.map((s) => s.name).join(' | ') + ' |', '| --- | ---: | --- |' + SIGNALS.map(() => ' ---: |').join('')];
+for (const set of sets) table.push(row(set));
+console.log(table.join('\n'));
+
+function row(set: EvalSet): string {
+  const labels = set.rows.map((r) => r.negative);
+  const aucs = SIGNALS.map((signal) => {
+    const t0 = performance.now();
+    const scores = set.rows.map((r) => signal.score(r.text));
+    const ms = performance.now() - t0;
+    const auc = rocAuc(scores, labels);
+    process.stderr.write(`  ${set.name} · ${signal.name}: AUC ${auc.toFixed(4)} (${ms.toFixed(0)} ms)\n`);
+    return auc.toFixed(3);
+  });
+  const pos = labels.filter(Boolean).length;
+  return `| ${set.name} | ${set.rows.length} (${pos} positive) | ${set.target} | ${aucs.join(' | ')} |`;
+}
+
+/** natural divides by the token count: a text with no Latin tokens (all Chinese) gives NaN, which means "no signal". */
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : 0;
+}

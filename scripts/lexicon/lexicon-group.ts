@@ -1,0 +1,29 @@
+/**
+ * The hand-written lexicon sources are lists of groups: one kind, one
+ * weight, many terms. `{n}` in a term stands for an amount (三, 3, 两个多).
+ *
+ * Weights by kind:
+ * - feeling: valence on VADER's scale, -4 (furious) to +4 (delighted).
+ * - negation: how strongly a positive word after it flips (1 = fully).
+ * - intensifier / dampener: the multiplier applied to the next feeling.
+ * - intent: strength in [0, 1] of an explicit intent to complain or
+ *   escalate, and the valence it adds (default -2 × strength).
+ * - wait, repeat, unresolved, billing, delivery, attitude, fairness: the
+ *   valence the named problem adds; each one is a problem the scorer counts.
+ * - emoji: valence.
+ * - block: a word that contains a cue but means something else
+ *   (好像 is not 好, 不过 is not 不); it consumes the span and moves nothing.
+ */
+export interface LexiconGroup {
+  kind: string;
+  weight: number;
+  /** Extra valence for intent groups. */
+  valence?: number;
+  terms: string[];
+}
+
+/** Terms separated by commas and new lines when the list has a comma (English phrases keep their spaces), otherwise by blanks. */
+export function group(kind: string, weight: number, terms: string, valence?: number): LexiconGroup {
+  const list = (terms.includes(",") ? terms.split(/[,\n]/) : terms.split(/\s+/)).map((t) => t.trim()).filter((t) => t.length > 0);
+  return valence === undefined ? { kind, weight, terms: list } : { kind, weight, valence, terms: list };
+}

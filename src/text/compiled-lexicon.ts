@@ -1,0 +1,62 @@
+import { FOLD, NUMBER_SLOT } from './char-fold.js';
+import { buildTrie, type LexiconTrie } from './lexicon-trie.js';
+
+/** One lexicon entry before compilation. */
+export interface LexiconEntry {
+  term: string;
+  /** An ENTRY_* code from entry-kind.ts. */
+  code: number;
+  /** Multiplier for modifiers, strength in [0, 1] for intent, valence otherwise. */
+  weight: number;
+  /** Valence the entry adds to the sentiment sum (feeling, emoji, intent, problems). */
+  valence: number;
+}
+
+/**
+ * A lexicon ready for the scanner: the trie over folded terms and, per
+ * entry, its code, weight and valence in parallel typed arrays. Immutable
+ * once built; custom lexicons get their own, so analyzers never share state
+ * beyond the read-only built-in one.
+ */
+export interface CompiledLexicon {
+  readonly trie: LexiconTrie;
+  readonly codes: Uint8Array;
+  readonly weights: Float64Array;
+  readonly valences: Float64Array;
+  readonly size: number;
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const terms = entries.map((e) => foldTerm(e.term));
+  return {
+    trie: buildTrie(terms),
+    codes: Uint8Array.from(entries, (e) => e.code),
+    weights: Float64Array.from(entries, (e) => e.weight),
+    valences: Float64Array.from(entries, (e) => e.valence),
+    size: entries.length,
+  };
+}
+
+/** A term as the trie stores it: folded like the text, blanks collapsed, {n} as the number slot. */
+export function foldTerm(term: string): string {
+  let out = '';
+  let blank = false;
+  const trimmed = term.trim();
+  for (let i = 0; i < trimmed.length; i++) {
+    if (trimmed.startsWith('{n}', i)) {
+      out += String.fromCharCode(NUMBER_SLOT);
+      i += 2;
+      blank = false;
+      continue;
+    }
+    const folded = FOLD[trimmed.charCodeAt(i)] as number;
+    if (folded === 0x20) {
+      if (!blank) out += ' ';
+      blank = true;
+      continue;
+    }
+    blank = false;
+    out += String.fromCharCode(folded);
+  }
+  return out;
+}

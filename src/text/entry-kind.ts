@@ -1,0 +1,41 @@
+/**
+ * What a lexicon entry does when the scanner meets it, as a small integer
+ * so the hot loop switches on numbers, not strings.
+ */
+export const ENTRY_FEELING = 1;
+export const ENTRY_NEGATION = 2;
+export const ENTRY_INTENSIFIER = 3;
+export const ENTRY_DAMPENER = 4;
+export const ENTRY_CONTRAST = 5;
+export const ENTRY_INTENT = 6;
+export const ENTRY_EMOJI = 7;
+/** Consumes its span and does nothing: 好像 is not 好, "no doubt" is not a negation. */
+export const ENTRY_BLOCK = 8;
+/** Problem kinds are PROBLEM_BASE + their index in PROBLEM_KINDS. */
+export const ENTRY_PROBLEM_BASE = 16;
+
+/** The problems customers name; each is also a cue kind (see cue-kinds.ts). */
+export const PROBLEM_KINDS = ['wait', 'repeat', 'unresolved', 'billing', 'delivery', 'attitude', 'fairness'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+const NAMED: Record<string, number> = {
+  feeling: ENTRY_FEELING,
+  negation: ENTRY_NEGATION,
+  intensifier: ENTRY_INTENSIFIER,
+  dampener: ENTRY_DAMPENER,
+  contrast: ENTRY_CONTRAST,
+  intent: ENTRY_INTENT,
+  emoji: ENTRY_EMOJI,
+  block: ENTRY_BLOCK,
+};
+PROBLEM_KINDS.forEach((kind, i) => (NAMED[kind] = ENTRY_PROBLEM_BASE + i));
+
+/** Entry code for a kind name used in the lexicon sources, or undefined. */
+export function entryCode(kind: string): number | undefined {
+  return Object.hasOwn(NAMED, kind) ? NAMED[kind] : undefined;
+}
+
+/** Cue kind reported for a problem entry code. */
+export function problemKind(code: number): ProblemKind {
+  return PROBLEM_KINDS[code - ENTRY_PROBLEM_BASE] as ProblemKind;
+}
