@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm run bench`: builds dist/, runs the vitest bench suites (bench/*.bench.ts)
+// and the measurements vitest cannot make (cold import, heap, CLI peak RSS,
+// bundle size, 1 KB → 10 MB scaling), prints one markdown summary and saves it
+// with the machine and date to bench/RESULTS.md. Needs only the repository and
+// its dev dependencies (no ../shared). `--quick` (or BENCH_QUICK=1) runs a short
+// smoke version and writes bench/.tmp/RESULTS.quick.md (git-ignored) instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, platform, arch } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runChild } from './bench/child.mjs';
+import { coldImport, coldImportPackage } from './bench/cold-import.mjs';
+import { bundleSize } from './bench/bundle-size.mjs';
+import { cliRss } from './bench/cli-rss.mjs';
+import { heap } from './bench/heap.mjs';
+import { buildSummary, detailSections, table } from './bench/summary.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const started = Date.now();
+const log = (message) => console.error(`\n[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+function run(args, env = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+/** A step that fails is reported in the output and the run goes on. */
+async function step(name, fn) {
+  log(name);
+  try {
+    return await fn();
+  } catch (error) {
+    failures.push(`${name}: ${(error && error.message) || error}`.slice(0, 500));
+    console.error(`[bench] ${name} failed: ${error?.message ?? error}`);
+    return undefined;
+  }
+}
+
+const failures = [];
+
+// The project's tsup build, into a private directory: other builds running at
+// the same time (tests rebuild dist/) cannot swap files under a measurement.
+const benchDist = join(root, 'node_modules/.cache/complaint-risk-bench/dist');
+log(`building the library (tsup, as \`npm run build\`, into ${benchDist.slice(root.length)})`);
+if (run(['node_modules/tsup/dist/cli-default.js', '--silent', '--out-dir', benchDist]) !== 0) {
+  console.error('[bench] build failed; nothing to measure');
+  process.exit(1);
+}
+writeFileSync(join(benchDist, 'package.json'), '{ "type": "module" }\n');
+process.env.BENCH_DIST = benchDist;
+
+const stats = await step('vitest bench (bench/*.bench.ts)', () => {
+  const out = join(tmpdir(), `complaint-risk-bench-samples-${process.pid}.json`);
+  const code = run(['node_modules/vitest/vitest.mjs', 'bench', '--run', '--config', 'bench/vitest.bench.config.ts'], {
+    BENCH_SAMPLES_OUT: out,
+    BENCH_QUICK: quick ? '1' : '0',
+  });
+  if (!existsSync(out)) throw new Error(`vitest bench wrote no results (exit ${code})`);
+  const parsed = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  if (code !== 0) failures.push(`vitest bench exited ${code}: some suite failed (see its output above); its rows are missing`);
+  return parsed;
+});
+
+const coldRuns = quick ? 5 : 9;
+const cold = await step('cold import (fresh processes)', () => ({ esm: coldImport('esm', coldRuns), cjs: coldImport('cjs', coldRuns) }));
+const zodImport = await step('cold import of zod (reference)', () => coldImportPackage('zod', coldRuns));
+const heapResult = await step(`heap per call and growth (${quick ? '200 k' : '1 M'} calls)`, () => heap(quick ? 200_000 : 1_000_000));
+const bundle = await step('core bundle size (esbuild + gzip)', () => bundleSize());
+const scaling = await step('analyzeText 1 KB → 10 MB', () => runChild(fileURLToPath(new URL('./bench/scaling-child.mjs', import.meta.url))));
+const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} rows)`, () => cliRss(quick ? [10_000, 100_000] : [100_000, 1_000_000]));
+
+const fitScript = join(root, 'scripts/bench-fit.mjs');
+const fitOutput = existsSync(fitScript)
+  ? await step('fitting (scripts/bench-fit.mjs)', () => {
+      const result = spawnSync(process.execPath, [fitScript, ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+      if (result.status !== 0) throw new Error(`exit ${result.status}: ${(result.stderr ?? '').slice(-500)}`);
+      return result.stdout;
+    })
+  : undefined;
+
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling });
+const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'unknown';
+
+const report = [
+  `# Benchmark results${quick ? ' (quick smoke run, not for quoting)' : ''}`,
+  '',
+  `- Date: ${date}`,
+  `- Machine: ${machine}`,
+  `- Code: commit ${commit}${spawnSync('git', ['status', '--porcelain', 'src'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ? ' plus uncommitted changes in src/' : ''}`,
+  `- Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  '',
+  'Throughput is per call, from the median of the benchmark samples (each sample runs a list of',
+  'inputs, so timer overhead is spread over many calls); the spread is the 25th–75th percentile.',
+  'Bench texts are generated from our own templates (scripts/bench/make-texts.mjs), not public data.',
+  '',
+  '## Summary',
+  '',
+  summary,
+  '',
+  '## Details',
+  '',
+  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport, fitOutput }),
+  ...(failures.length > 0 ? ['', '## Steps that failed in this run', '', ...failures.map((f) => `- ${f}`)] : []),
+  '',
+].join('\n');
+
+const target = join(root, quick ? 'bench/.tmp/RESULTS.quick.md' : 'bench/RESULTS.md');
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, report);
+console.log('\n' + report);
+log(`done; saved to ${target.slice(root.length)}`);
+process.exitCode = failures.length > 0 ? 1 : 0;

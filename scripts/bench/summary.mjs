@@ -1,0 +1,199 @@
+// Turns the measurements of one `npm run bench` run into the summary table
+// (median, spread, target, met) and the detail sections of bench/RESULTS.md.
+
+const M = 1e6;
+
+export function fmtOps(ops) {
+  if (!Number.isFinite(ops)) return '–';
+  if (ops >= M) return `${(ops / M).toFixed(2)} M/s`;
+  if (ops >= 1e3) return `${(ops / 1e3).toFixed(ops >= 1e5 ? 0 : 1)} k/s`;
+  return `${ops.toFixed(ops >= 100 ? 0 : 1)} /s`;
+}
+
+const fmtMs = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+const fmtKB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const fmtX = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
+const met = (ok) => (ok === undefined ? '' : ok ? '✅ met' : '❌ missed');
+
+/** Calls per bench iteration, from the "(N calls)" in its name. */
+function callsOf(name) {
+  const match = /\((\d[\d,]*) calls\)$/.exec(name);
+  return match === null ? 1 : Number(match[1].replace(/,/g, ''));
+}
+
+function label(name) {
+  return name.replace(/\s*\(\d[\d,]* calls\)$/, '');
+}
+
+/** Per-call throughput from one benchmark's sample quartiles (ms per iteration). */
+export function throughput(stat) {
+  const calls = callsOf(stat.name);
+  return { median: (calls * 1000) / stat.median, low: (calls * 1000) / stat.p75, high: (calls * 1000) / stat.p25, samples: stat.samples };
+}
+
+function find(stats, group, prefix) {
+  return stats.find((s) => s.group === group && label(s.name) === prefix);
+}
+
+/** The rows the issue asks for, in reading order; each with its target when it has one. */
+const THROUGHPUT_ROWS = [
+  { group: 'score()', name: 'numeric only', title: 'score(): numeric signals only' },
+  { group: 'score()', name: 'zh ~30 chars + 4 signals', title: 'score() with explanations: ~30-char Chinese text + 4 numeric signals', target: 500e3 },
+  { group: 'score()', name: 'en short', title: 'score(): short English text + 4 numeric signals' },
+  { group: 'score()', name: 'mixed zh/en transcript 2,000 chars', title: 'score(): 2,000-char mixed zh/en transcript (turns)' },
+  { group: 'safeScore()', name: 'JSON.parse + safeScore, untrusted rows', title: 'JSON.parse + safeScore(): untrusted rows (8 of 64 invalid)' },
+  { group: 'zh short texts', name: 'analyzeText', title: 'analyzeText: short Chinese (~28 chars)', target: 1e6 },
+  { group: 'en short texts', name: 'analyzeText', title: 'analyzeText: short English (~82 chars)' },
+  { group: 'mixed 2,000-char transcripts', name: 'analyzeText', title: 'analyzeText: 2,000-char mixed transcript' },
+  { group: 'CLI batch', name: 'complaint-risk score, JSONL in -> out', title: 'CLI batch in-process (JSONL in → out), lines' },
+];
+
+export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling }) {
+  const rows = [];
+  const used = new Set();
+  for (const row of THROUGHPUT_ROWS) {
+    const stat = find(stats, row.group, row.name);
+    if (stat === undefined) continue;
+    used.add(stat);
+    const t = throughput(stat);
+    rows.push([
+      row.title,
+      fmtOps(t.median),
+      `${fmtOps(t.low)} – ${fmtOps(t.high)}`,
+      row.target === undefined ? '' : `≥ ${fmtOps(row.target)}`,
+      row.target === undefined ? '' : met(t.median >= row.target),
+    ]);
+  }
+
+  const ratios = [];
+  for (const group of ['en short texts', 'mixed 2,000-char transcripts']) {
+    const ours = stats.filter((s) => s.group === group && (label(s.name) === 'analyzeText' || label(s.name).startsWith('score()')));
+    const peers = stats.filter((s) => s.group === group && !ours.includes(s));
+    for (const mine of ours) {
+      used.add(mine);
+      for (const peer of peers) {
+        used.add(peer);
+        const ratio = throughput(mine).median / throughput(peer).median;
+        const targeted = group === 'en short texts' && label(peer.name) === 'sentiment';
+        ratios.push({ group, ours: label(mine.name), peer: label(peer.name), ratio, ours_ops: throughput(mine).median, peer_ops: throughput(peer).median });
+        if (targeted) {
+          rows.push([
+            `English short texts: ${label(mine.name)} vs \`sentiment\` (${fmtOps(throughput(peer).median)})`,
+            fmtX(ratio),
+            `${fmtX(throughput(mine).low / throughput(peer).high)} – ${fmtX(throughput(mine).high / throughput(peer).low)}`,
+            '≥ 2×',
+            met(ratio >= 2),
+          ]);
+        }
+      }
+    }
+  }
+
+  // Anything else vitest measured (e.g. the calibration helper's fit.bench.ts) is listed as is.
+  for (const stat of stats) {
+    if (used.has(stat)) continue;
+    const t = throughput(stat);
+    rows.push([`${stat.group}: ${label(stat.name)}`, fmtOps(t.median), `${fmtOps(t.low)} – ${fmtOps(t.high)}`, '', '']);
+  }
+
+  if (coldImport) {
+    for (const kind of ['esm', 'cjs']) {
+      const c = coldImport[kind];
+      rows.push([
+        `cold import of dist/index.${kind === 'esm' ? 'js (ESM)' : 'cjs (CJS)'}, fresh process, ${c.runs} runs`,
+        fmtMs(c.median),
+        `${fmtMs(c.min)} – ${fmtMs(c.max)} (min–max)`,
+        '≤ 30 ms',
+        met(c.median <= 30),
+      ]);
+    }
+    if (zodImport) rows.push(['(reference) cold import of `zod` alone, ESM', fmtMs(zodImport.median), `${fmtMs(zodImport.min)} – ${fmtMs(zodImport.max)} (min–max)`, '', '']);
+  }
+  if (heap) {
+    for (const [name, bytes] of Object.entries(heap.perCall)) {
+      rows.push([`heap allocated per score() call (${name === 'numeric' ? 'numeric only' : `${name} short text`})`, bytes === null ? '–' : `${Math.round(bytes)} B`, 'median of 7 GC-free runs of 5,000 calls', '', '']);
+    }
+    const checkpoints = heap.checkpoints.map((c) => c.heapUsed - heap.baseline);
+    rows.push([
+      `heap growth after GC across ${(heap.calls / M).toFixed(heap.calls >= M ? 0 : 1)} M score() calls`,
+      `${(heap.growth / 1024).toFixed(1)} KB`,
+      `at ¼,½,¾,1: ${checkpoints.map((b) => (b / 1024).toFixed(1)).join(', ')} KB`,
+      'zero (< 64 KB noise floor)',
+      met(heap.growth < 64 * 1024),
+    ]);
+  }
+  if (cliRss) {
+    const small = cliRss[0];
+    const big = cliRss[cliRss.length - 1];
+    rows.push([
+      `peak RSS, \`node dist/cli.js score\` on ${big.lines.toLocaleString('en')} JSONL rows (streamed)`,
+      `${big.peakRssMiB.toFixed(0)} MiB`,
+      `${small.lines.toLocaleString('en')} rows: ${small.peakRssMiB.toFixed(0)} MiB`,
+      'bounded (≤ 1.25× the smaller run)',
+      met(big.peakRssMiB <= small.peakRssMiB * 1.25),
+    ]);
+    rows.push([`CLI end-to-end throughput, ${big.lines.toLocaleString('en')} rows incl. start-up`, fmtOps(big.linesPerSecond), `${big.seconds.toFixed(1)} s total`, '', '']);
+  }
+  if (bundle) rows.push(['core bundle, dist/index.js + deps, esbuild minify + gzip -9', fmtKB(bundle.gzipBytes), `${fmtKB(bundle.minBytes)} minified`, '≤ 150 KB', met(bundle.gzipBytes <= 150 * 1024)]);
+  if (scaling) {
+    const big = scaling.rows[scaling.rows.length - 1];
+    const small = scaling.rows[0];
+    rows.push([
+      `analyzeText 1 KB → 10 MB: time per input char`,
+      `${small.analyzeNsPerChar.toFixed(1)} → ${big.analyzeNsPerChar.toFixed(1)} ns`,
+      `10 MB: ${fmtMs(big.analyzeMs)}, truncated: ${big.truncated}`,
+      'linear or capped',
+      met(scaling.rows.every((r) => r.analyzeNsPerChar <= small.analyzeNsPerChar * 10 || r.truncated)),
+    ]);
+  }
+
+  return { rows, ratios };
+}
+
+export function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImport, zodImport, fitOutput }) {
+  const out = [];
+  if (ratios.length > 0) {
+    out.push('### Peers, same texts, same run (our throughput ÷ theirs)\n');
+    out.push(
+      table(
+        ['texts', 'ours', 'ours /s', 'peer', 'peer /s', 'ratio'],
+        ratios.map((r) => [r.group, r.ours, fmtOps(r.ours_ops), r.peer, fmtOps(r.peer_ops), fmtX(r.ratio)]),
+      ),
+    );
+    out.push('\nThe peers read English only; on the mixed transcripts they score the English words and skip the Chinese.');
+  }
+  if (scaling) {
+    out.push(`\n### Linear time: analyzeText and score() from 1 KB to 10 MB (cap: ${scaling.maxTextChars.toLocaleString('en')} chars)\n`);
+    out.push(
+      table(
+        ['chars', 'analyzeText', 'ns/char', 'score()', 'ns/char', 'truncated', 'cues'],
+        scaling.rows.map((r) => [r.chars.toLocaleString('en'), fmtMs(r.analyzeMs), r.analyzeNsPerChar.toFixed(1), fmtMs(r.scoreMs), r.scoreNsPerChar.toFixed(1), String(r.truncated), String(r.cues)]),
+      ),
+    );
+  }
+  if (cliRss) {
+    out.push('\n### CLI batch: `node dist/cli.js score FILE > /dev/null`\n');
+    out.push(table(['rows', 'peak RSS', 'wall time', 'rows/s'], cliRss.map((r) => [r.lines.toLocaleString('en'), `${r.peakRssMiB.toFixed(1)} MiB`, `${r.seconds.toFixed(2)} s`, fmtOps(r.linesPerSecond)])));
+  }
+  if (bundle) {
+    out.push('\n### Core bundle: largest inputs (minified bytes)\n');
+    out.push(table(['input', 'bytes'], bundle.largest.map(([name, bytes]) => [name, bytes.toLocaleString('en')])));
+  }
+  if (heap) {
+    out.push('\n### Heap after full GC, across score() calls\n');
+    out.push(table(['calls', 'heapUsed', 'vs baseline'], [[0, heap.baseline, 0], ...heap.checkpoints.map((c) => [c.calls, c.heapUsed, c.heapUsed - heap.baseline])].map(([calls, used, diff]) => [calls.toLocaleString('en'), `${(used / 1024).toFixed(1)} KB`, `${diff >= 0 ? '+' : ''}${(diff / 1024).toFixed(1)} KB`])));
+  }
+  if (coldImport && zodImport) {
+    out.push(`\nCold import reference: \`zod\` alone takes ${fmtMs(zodImport.median)} to import here (median of ${zodImport.runs} fresh processes), before any of our code runs. Node's own start-up is not counted in either number.`);
+  }
+  if (fitOutput) {
+    out.push('\n### Fitting (scripts/bench-fit.mjs)\n');
+    out.push(fitOutput.trim());
+  }
+  return out.join('\n');
+}
