@@ -17,3 +17,4 @@ export { confusionAt, liftTable, type Confusion, type LiftRow } from './calibrat
 export { chooseThreshold, chooseBands, thresholdTable, withBands, type ThresholdCriterion, type ChosenThreshold } from './calibrate/thresholds.js';
 export { psi, drift, driftVerdict, type PsiOptions, type PsiResult, type DriftReport, type DriftVerdict } from './calibrate/drift.js';
 export { crossValidate, type CrossValidationOptions, type CrossValidationReport } from './calibrate/cross-validate.js';
+export { renderReport, type ReportInput } from './calibrate/report-html.js';

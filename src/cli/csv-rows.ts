@@ -1,0 +1,82 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * RFC 4180 rows from a text stream: quoted fields may hold commas, doubled
+ * quotes and line breaks. `line` is the line the row starts on (1-based), so
+ * errors point at what a spreadsheet user sees. Streams chunk by chunk.
+ */
+export async function* csvRows(input: Readable): AsyncGenerator<{ line: number; fields: string[] }> {
+  let field = '';
+  let fields: string[] = [];
+  let quoted = false;
+  let afterQuote = false;
+  let line = 1;
+  let rowLine = 1;
+  let first = true;
+  let pendingCR = false;
+  for await (const raw of input) {
+    let chunk = typeof raw === 'string' ? raw : (raw as Buffer).toString('utf8');
+    if (first) {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      first = false;
+    }
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (quoted) {
+        if (c === 0x22) {
+          field += chunk.slice(start, i);
+          start = i + 1;
+          if (chunk.charCodeAt(i + 1) === 0x22) {
+            field += '"';
+            i++;
+            start = i + 1;
+          } else {
+            // At a chunk's end the next chunk may still double this quote: afterQuote remembers.
+            quoted = false;
+            afterQuote = true;
+          }
+        } else if (c === 0x0a) line++;
+        continue;
+      }
+      if (afterQuote && c === 0x22 && start === i) {
+        // The doubled quote was split across chunks.
+        field += '"';
+        quoted = true;
+        afterQuote = false;
+        start = i + 1;
+        continue;
+      }
+      afterQuote = false;
+      if (pendingCR) {
+        pendingCR = false;
+        if (c === 0x0a) {
+          start = i + 1;
+          continue;
+        }
+      }
+      if (c === 0x2c) {
+        fields.push(field + chunk.slice(start, i));
+        field = '';
+        start = i + 1;
+      } else if (c === 0x0a || c === 0x0d) {
+        fields.push(field + chunk.slice(start, i));
+        field = '';
+        start = i + 1;
+        pendingCR = c === 0x0d;
+        line++;
+        if (!(fields.length === 1 && fields[0] === '')) yield { line: rowLine, fields };
+        fields = [];
+        rowLine = line;
+      } else if (c === 0x22 && start === i && field === '') {
+        quoted = true;
+        start = i + 1;
+      }
+    }
+    field += chunk.slice(start);
+  }
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    yield { line: rowLine, fields };
+  }
+}

@@ -1,0 +1,176 @@
+import type { Readable } from 'node:stream';
+import { csvRows } from './csv-rows.js';
+import { readLines } from './read-lines.js';
+import { UsageError } from './command.js';
+
+/** CSV headers that name Interaction fields; compared lower-cased without `_`, `-` or spaces. */
+const FIELDS: Readonly<Record<string, string>> = {
+  channel: 'channel',
+  waitseconds: 'waitSeconds',
+  wait: 'waitSeconds',
+  repeatcontacts: 'repeatContacts',
+  transfers: 'transfers',
+  unresolved: 'unresolved',
+  priorcomplaints: 'priorComplaints',
+  text: 'text',
+  now: 'now',
+};
+const NUMERIC = new Set(['waitSeconds', 'repeatContacts', 'transfers', 'priorComplaints']);
+
+const TRUE = new Set(['1', 'true', 'yes', 'y', 't', '是', '有']);
+const FALSE = new Set(['0', 'false', 'no', 'n', 'f', '否', '无']);
+
+export interface RecordSource {
+  /** Records in file order, label and weight on each (missing label left undefined for the library to report). */
+  records: Record<string, unknown>[];
+  /** The file line each record came from, for error messages. */
+  lines: number[];
+  /** Problems the reader itself found (bad JSON, wrong number of CSV fields), by line. */
+  problems: { line: number; message: string }[];
+  /** CSV columns that became `attributes` (not Interaction fields, label or weight). */
+  attributeColumns: string[];
+}
+
+export interface ReadOptions {
+  format: 'csv' | 'jsonl';
+  label?: string | undefined;
+  weight?: string | undefined;
+  onProgress?: (rows: number) => void;
+}
+
+export function formatOf(file: string | undefined, forced: string | undefined): 'csv' | 'jsonl' {
+  if (forced !== undefined) {
+    if (forced === 'csv' || forced === 'jsonl') return forced;
+    throw new UsageError(`--format must be csv or jsonl, got "${forced}"`);
+  }
+  if (file !== undefined && /\.(tsv|csv)$/i.test(file)) return 'csv';
+  return 'jsonl';
+}
+
+/** Reads labelled (or unlabelled) history from CSV or JSONL; see each command's --help for the column mapping. */
+export async function readRecords(input: Readable, options: ReadOptions): Promise<RecordSource> {
+  return options.format === 'csv' ? readCsv(input, options) : readJsonl(input, options);
+}
+
+function labelValue(raw: unknown): unknown {
+  if (typeof raw === 'string') {
+    const v = raw.trim().toLowerCase();
+    if (TRUE.has(v)) return 1;
+    if (FALSE.has(v)) return 0;
+  }
+  return raw === '' ? undefined : raw;
+}
+
+function weightValue(raw: unknown): unknown {
+  if (typeof raw === 'string' && raw.trim() !== '') {
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : raw;
+  }
+  return raw === '' ? undefined : raw;
+}
+
+async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSource> {
+  const records: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const problems: RecordSource['problems'] = [];
+  let header: string[] | undefined;
+  let roles: ({ kind: 'field'; name: string } | { kind: 'label' } | { kind: 'weight' } | { kind: 'attribute'; name: string })[] = [];
+  for await (const { line, fields } of csvRows(input)) {
+    if (header === undefined) {
+      header = fields.map((f) => f.trim());
+      roles = header.map((name) => {
+        if (name === options.label) return { kind: 'label' as const };
+        if (name === options.weight) return { kind: 'weight' as const };
+        const field = FIELDS[name.toLowerCase().replace(/[\s_-]/g, '')];
+        return field !== undefined ? { kind: 'field' as const, name: field } : { kind: 'attribute' as const, name };
+      });
+      if (options.label !== undefined && !header.includes(options.label))
+        throw new UsageError(`no column "${options.label}" for --label; the columns are: ${header.join(', ')}`);
+      if (options.weight !== undefined && !header.includes(options.weight))
+        throw new UsageError(`no column "${options.weight}" for --weight; the columns are: ${header.join(', ')}`);
+      continue;
+    }
+    if (fields.length !== header.length) {
+      problems.push({ line, message: `${fields.length} fields where the header has ${header.length}` });
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    let attributes: Record<string, unknown> | undefined;
+    fields.forEach((value, i) => {
+      const role = roles[i] as (typeof roles)[number];
+      if (role.kind === 'label') record.label = labelValue(value);
+      else if (role.kind === 'weight') {
+        const w = weightValue(value);
+        if (w !== undefined) record.weight = w;
+      } else if (value === '') return; // an empty cell is an absent signal
+      else if (role.kind === 'field') record[role.name] = fieldValue(role.name, value);
+      else (attributes ??= {})[role.name] = attributeValue(value);
+    });
+    if (attributes !== undefined) record.attributes = attributes;
+    records.push(record);
+    lines.push(line);
+    if (records.length % 100_000 === 0) options.onProgress?.(records.length);
+  }
+  const attributeColumns = roles.flatMap((r) => (r.kind === 'attribute' ? [r.name] : []));
+  return { records, lines, problems, attributeColumns };
+}
+
+/** Numbers stay numbers; anything else is passed on as text so validation names the field. */
+function fieldValue(name: string, value: string): unknown {
+  if (NUMERIC.has(name)) {
+    const n = Number(value);
+    return value.trim() !== '' && Number.isFinite(n) ? n : value;
+  }
+  if (name === 'unresolved') {
+    const v = value.trim().toLowerCase();
+    return TRUE.has(v) ? true : FALSE.has(v) ? false : value;
+  }
+  if (name === 'now' && /^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function attributeValue(value: string): number | boolean | string {
+  const v = value.trim();
+  if (v === 'true' || v === 'TRUE') return true;
+  if (v === 'false' || v === 'FALSE') return false;
+  const n = Number(v);
+  return v !== '' && Number.isFinite(n) ? n : value;
+}
+
+async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordSource> {
+  const records: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const problems: RecordSource['problems'] = [];
+  for await (const { line, text } of readLines(input)) {
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      problems.push({ line, message: `invalid JSON: ${(cause as Error).message}` });
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push({ line, message: 'each line must be a JSON object' });
+      continue;
+    }
+    const record = { ...(value as Record<string, unknown>) };
+    const labelKey = options.label ?? 'label';
+    if (labelKey in record) {
+      const label = record[labelKey];
+      delete record[labelKey];
+      record.label = typeof label === 'boolean' || label === 0 || label === 1 ? label : labelValue(label);
+    }
+    const weightKey = options.weight ?? 'weight';
+    if (weightKey in record) {
+      const weight = record[weightKey];
+      delete record[weightKey];
+      const w = weightValue(weight);
+      if (w !== undefined) record.weight = w;
+    }
+    records.push(record);
+    lines.push(line);
+    if (records.length % 100_000 === 0) options.onProgress?.(records.length);
+  }
+  return { records, lines, problems, attributeColumns: [] };
+}
