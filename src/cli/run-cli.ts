@@ -3,6 +3,7 @@ import { scoreCommand } from './score-command.js';
 import { explainCommand } from './explain-command.js';
 import { isBrokenPipe } from './write-output.js';
 import { ComplaintRiskInputError } from '../validate/input-error.js';
+import { EXIT } from './exit-codes.js';
 
 const COMMANDS: readonly Command[] = [scoreCommand, explainCommand];
 
@@ -20,24 +21,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP + '\n');
-    return name === undefined ? 2 : 0;
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     io.stderr.write(`complaint-risk: unknown command "${name}"\n\n${HELP}\n`);
-    return 2;
+    return EXIT.usage;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (isBrokenPipe(error)) return 0;
+    if (isBrokenPipe(error)) return EXIT.ok;
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr.write(`complaint-risk ${name}: ${(error as Error).message}\nSee complaint-risk ${name} --help\n`);
-      return 2;
+      return EXIT.usage;
     }
-    if (error instanceof ComplaintRiskInputError || isFileError(error)) {
+    if (error instanceof ComplaintRiskInputError || isSystemError(error)) {
       io.stderr.write(`complaint-risk ${name}: ${(error as Error).message}\n`);
-      return 2;
+      return EXIT.usage;
     }
     throw error;
   }
@@ -48,7 +49,9 @@ function isParseArgsError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-function isFileError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES';
+/** ENOENT, EISDIR, EACCES, EIO, ...: the file system said no; not a bug, no stack trace. */
+function isSystemError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) && typeof syscall === 'string';
 }

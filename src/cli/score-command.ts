@@ -3,7 +3,8 @@ import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { createScorer } from '../scorer/create-scorer.js';
 import type { InputError } from '../types.js';
-import { readLines } from './read-lines.js';
+import { MAX_LINE_BYTES, readLines, type InputLine } from './read-lines.js';
+import { EXIT } from './exit-codes.js';
 import { openInput } from './open-input.js';
 import { loadModel } from './load-model.js';
 import { writeChunk } from './write-output.js';
@@ -15,7 +16,10 @@ const HELP = `Usage: complaint-risk score [FILE|-] [options]
 Scores JSONL interactions (one JSON object per line; FILE or - for standard
 input). Writes one JSON result per input line, in order. A line that is not
 valid JSON or not a valid interaction yields {"line": N, "error": {...}} in
-its place and the run goes on, so output lines = input lines.
+its place and the run goes on, so output lines = input lines. An empty or
+blank line is reported the same way ("empty line"). Lines end in LF or
+CRLF; a UTF-8 byte-order mark is ignored; a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB is
+reported as an error without being read into memory.
 
 Options:
   --model FILE      a model JSON file (default: the built-in model)
@@ -24,8 +28,9 @@ Options:
   --top N           factors per interaction in the table (default: 3)
   -h, --help        this text
 
-Exit code: 0 when every line scored, 1 when any line was reported as an
-error, 2 for a usage error (bad option, unreadable model).`;
+Exit code: ${EXIT.ok} when every line scored; ${EXIT.rowsFailed} when any line was reported as
+an error (the others are still scored); ${EXIT.usage} for a usage or I/O error (bad
+option, unreadable or invalid model, unreadable input); ${EXIT.internal} for an internal error.`;
 
 export const scoreCommand: Command = {
   name: 'score',
@@ -56,30 +61,31 @@ export const scoreCommand: Command = {
     const scorer = createScorer(await loadModel(values.model));
     let failed = 0;
     if (format === 'table') await writeChunk(io.stdout, tableHeader(lang));
-    for await (const { line, text } of readLines(openInput(positionals[0], io))) {
-      const outcome = scoreLine(scorer, text);
+    for await (const input of readLines(openInput(positionals[0], io))) {
+      const outcome = scoreLine(scorer, input);
       if (!outcome.ok) failed++;
-      await writeChunk(io.stdout, render(format, line, outcome, lang, top));
+      await writeChunk(io.stdout, render(format, input.line, outcome, lang, top));
     }
-    return failed > 0 ? 1 : 0;
+    return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
   },
 };
 
 type LineOutcome = ReturnType<typeof scoreLine>;
 
-function scoreLine(scorer: ReturnType<typeof createScorer>, text: string) {
-  if (text.trim() === '') return { ok: false as const, error: lineError('empty line') };
+function scoreLine(scorer: ReturnType<typeof createScorer>, { text, bytes, tooLong }: InputLine) {
+  if (tooLong) return { ok: false as const, error: lineError('line_too_long', `line of ${bytes} bytes is longer than the ${MAX_LINE_BYTES}-byte limit; skipped`) };
+  if (text.trim() === '') return { ok: false as const, error: lineError('empty_line', 'empty line') };
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (cause) {
-    return { ok: false as const, error: lineError(`invalid JSON: ${(cause as Error).message}`) };
+    return { ok: false as const, error: lineError('invalid_json', `invalid JSON: ${(cause as Error).message}`) };
   }
   return scorer.safeScore(input);
 }
 
-function lineError(message: string): InputError {
-  return { message, issues: [{ path: '(root)', code: 'invalid_line', message }] };
+function lineError(code: string, message: string): InputError {
+  return { message, issues: [{ path: '(root)', code, message }] };
 }
 
 function render(format: 'json' | 'table', line: number, outcome: LineOutcome, lang: Lang, top: number): string {
