@@ -11,6 +11,7 @@ export const LIMITS = Object.freeze({
   maxHistory: 10_000,
   maxAttributes: 256,
   maxAttributeLength: 1_000,
+  maxAttributeNameLength: 200,
   /** Largest |number| an attribute may hold: keeps weight × value finite for any valid model. */
   maxAttributeMagnitude: 1e12,
   /** Characters of customer text analysed; the rest is ignored and `truncated` is set. */

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../channels.js';
 import { LIMITS } from '../limits.js';
+import { clip } from '../validate/input-error.js';
+
+/** No channel name or alias is longer; a longer one is not looked up at all. */
+export const MAX_CHANNEL_NAME = 64;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const channelName = z
   .string({ error: `channel must be one of ${CHANNELS.join(', ')} (or a Chinese alias such as 电话, 在线, 网点)` })
-  .refine((name) => resolveChannel(name) !== undefined, {
+  .refine((name) => name.length <= MAX_CHANNEL_NAME && resolveChannel(name) !== undefined, {
     error: (issue) =>
-      `unknown channel ${JSON.stringify(issue.input)}: use one of ${CHANNELS.join(', ')} or an alias such as 电话, 在线, 网点, 邮件, 社交媒体, 短信`,
+      `unknown channel ${JSON.stringify(clip(String(issue.input)))}: use one of ${CHANNELS.join(', ')} or an alias such as 电话, 在线, 网点, 邮件, 社交媒体, 短信`,
   })
   .transform((name) => resolveChannel(name) as Channel)
   .meta({ description: 'Where the contact happens', examples: [...CHANNELS, ...CHANNEL_ALIASES.slice(0, 8)] });
@@ -46,9 +50,12 @@ export const historyContactSchema = z.strictObject({
   complained: z.boolean({ error: 'complained must be true or false' }).optional(),
 });
 
-const attributeKey = z.string().refine((key) => !FORBIDDEN_KEYS.has(key), {
-  error: (issue) => `attribute name ${JSON.stringify(issue.input)} is not allowed`,
-});
+const attributeKey = z
+  .string()
+  .max(LIMITS.maxAttributeNameLength, { error: `attribute names must be at most ${LIMITS.maxAttributeNameLength} characters` })
+  .refine((key) => !FORBIDDEN_KEYS.has(key), {
+    error: (issue) => `attribute name ${JSON.stringify(issue.input)} is not allowed`,
+  });
 
 const attributeValue = z.union(
   [

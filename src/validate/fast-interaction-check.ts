@@ -1,6 +1,6 @@
 import { resolveChannel } from '../channels.js';
 import { LIMITS } from '../limits.js';
-import type { NormalizedInteraction, Turn } from '../schema/interaction-schema.js';
+import { MAX_CHANNEL_NAME, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 
 const FIELDS = new Set(['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes']);
 const TURN_FIELDS = new Set(['speaker', 'text', 'at']);
@@ -25,7 +25,7 @@ export function fastCheckInteraction(input: unknown): NormalizedInteraction | un
   for (const key in record) if (!FIELDS.has(key)) return undefined;
 
   const channelName = record.channel;
-  if (typeof channelName !== 'string') return undefined;
+  if (typeof channelName !== 'string' || channelName.length > MAX_CHANNEL_NAME) return undefined;
   const channel = resolveChannel(channelName);
   if (channel === undefined) return undefined;
   const out: NormalizedInteraction = { channel };
@@ -103,7 +103,7 @@ function copyAttributes(value: unknown): Record<string, number | boolean | strin
   let n = 0;
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (++n > LIMITS.maxAttributes || FORBIDDEN.has(key)) return undefined;
+    if (++n > LIMITS.maxAttributes || key.length > LIMITS.maxAttributeNameLength || FORBIDDEN.has(key)) return undefined;
     const v = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') {
       if (!(Math.abs(v) <= LIMITS.maxAttributeMagnitude)) return undefined;

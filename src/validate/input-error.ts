@@ -1,13 +1,21 @@
 import type { z } from 'zod';
 import type { InputError, InputIssue } from '../types.js';
 
+/** Longest piece of the caller's input an error message quotes: a 5 MB key must not become a 5 MB error. */
+export const MAX_QUOTED_CHARS = 80;
+
+/** `s`, or its start and its length when it is too long to quote whole. */
+export function clip(s: string): string {
+  return s.length <= MAX_QUOTED_CHARS ? s : `${s.slice(0, MAX_QUOTED_CHARS)}…(${s.length} chars)`;
+}
+
 /** `text[2].speaker`, `attributes["tier"]`, or `(root)`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= MAX_QUOTED_CHARS && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(clip(String(key)))}]`;
   }
   return out === '' ? '(root)' : out;
 }
@@ -27,7 +35,7 @@ export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyK
         issues.push({
           path: formatPath([...prefix, ...issue.path, key]),
           code: 'unknown_field',
-          message: `unknown field "${key}"`,
+          message: `unknown field ${JSON.stringify(clip(key))}`,
         });
       }
       continue;
@@ -59,10 +67,20 @@ function mostSpecificBranch(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIss
   return typed.length === 1 ? [...(typed[0] as ReadonlyArray<z.core.$ZodIssue>)] : undefined;
 }
 
+/** Issues kept per error: enough to fix a row, bounded however broken the row is. */
+export const MAX_ISSUES = 100;
+
 export function inputErrorFrom(issues: InputIssue[], what = 'interaction'): InputError {
   const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return { message: `invalid ${what}: ${shown.join('; ')}${more}`, issues };
+  const kept =
+    issues.length <= MAX_ISSUES
+      ? issues
+      : [
+          ...issues.slice(0, MAX_ISSUES - 1),
+          { path: '(root)', code: 'too_many_issues', message: `${issues.length - MAX_ISSUES + 1} more issues not listed` },
+        ];
+  return { message: `invalid ${what}: ${shown.join('; ')}${more}`, issues: kept };
 }
 
 /** Thrown by `score()`, `parseModel()` and friends; carries the structured issues. */

@@ -74,5 +74,11 @@ export function expectStructuredError(outcome: SafeScoreResult): asserts outcome
     expect(typeof issue.code).toBe('string');
     expect(typeof issue.message).toBe('string');
   }
-  expect(JSON.parse(JSON.stringify(outcome.error))).toEqual(outcome.error);
+  const json = JSON.stringify(outcome.error);
+  expect(JSON.parse(json)).toEqual(outcome.error);
+  // However large or broken the input, its error stays small enough to log.
+  expect(json.length).toBeLessThan(MAX_ERROR_JSON);
 }
+
+/** Bound on one serialised InputError: 100 issues with clipped paths and quotes. */
+export const MAX_ERROR_JSON = 64 * 1024;
