@@ -21,18 +21,42 @@ function count(field: string, what: string) {
   return z
     .int({ error: `${field} must be a whole number ≥ 0 (${what})` })
     .min(0, { error: `${field} must be ≥ 0 (${what})` })
-    .max(LIMITS.maxCount, { error: `${field} must be ≤ ${LIMITS.maxCount} (${what})` });
+    .max(LIMITS.maxCount, { error: `${field} must be ≤ ${LIMITS.maxCount} (${what})` })
+    .transform(positiveZero);
 }
 
-/** Epoch milliseconds, or an ISO-8601 date-time string. */
+/** -0 is read as 0, so it never shows up as a factor's value. */
+function positiveZero(n: number): number {
+  return n + 0;
+}
+
+/**
+ * ISO-8601 only, and a time only with its zone: Date.parse also takes
+ * "Tue Mar 5", reads a zone-less time in the host's zone and rolls Feb 30
+ * into March, any of which would make a score depend on where it runs.
+ * Fixed-length pieces, so the pattern cannot backtrack.
+ */
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?$/;
+
+function isIsoTimestamp(s: string): boolean {
+  if (s.length > 40) return false;
+  const m = ISO_TIMESTAMP.exec(s);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  return Number.isFinite(Date.parse(s));
+}
+
+/** Epoch milliseconds, or an ISO-8601 date or zoned date-time string. */
 export const timestampSchema = z.union(
   [
     z
       .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
       .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
       .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
-    z.string().refine((s) => s.length <= 64 && Number.isFinite(Date.parse(s)), {
-      error: 'must be an ISO-8601 date-time such as 2026-11-23T09:30:00Z',
+    z.string().refine(isIsoTimestamp, {
+      error: 'must be an ISO-8601 date (2026-11-23) or date-time with Z or an offset (2026-11-23T09:30:00Z, 2026-11-23T17:30:00+08:00)',
     }),
   ],
   { error: 'must be a finite number of epoch milliseconds (within ±8.64e15) or an ISO-8601 date-time string' },
@@ -62,7 +86,8 @@ const attributeValue = z.union(
     z
       .number()
       .min(-LIMITS.maxAttributeMagnitude, { error: `attribute numbers must be within ±${LIMITS.maxAttributeMagnitude}` })
-      .max(LIMITS.maxAttributeMagnitude, { error: `attribute numbers must be within ±${LIMITS.maxAttributeMagnitude}` }),
+      .max(LIMITS.maxAttributeMagnitude, { error: `attribute numbers must be within ±${LIMITS.maxAttributeMagnitude}` })
+      .transform(positiveZero),
     z.boolean(),
     z.string().max(LIMITS.maxAttributeLength, { error: `attribute strings must be at most ${LIMITS.maxAttributeLength} characters` }),
   ],
@@ -76,6 +101,7 @@ export const interactionSchema = z
       .number({ error: 'waitSeconds must be a finite number of seconds ≥ 0' })
       .min(0, { error: 'waitSeconds must be ≥ 0 seconds' })
       .max(LIMITS.maxWaitSeconds, { error: `waitSeconds must be ≤ ${LIMITS.maxWaitSeconds} (one year)` })
+      .transform(positiveZero)
       .optional(),
     repeatContacts: count('repeatContacts', 'earlier contacts about the same issue').optional(),
     text: z

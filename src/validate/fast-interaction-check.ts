@@ -33,22 +33,22 @@ export function fastCheckInteraction(input: unknown): NormalizedInteraction | un
   const wait = record.waitSeconds;
   if (wait !== undefined) {
     if (typeof wait !== 'number' || !(wait >= 0 && wait <= LIMITS.maxWaitSeconds)) return undefined;
-    out.waitSeconds = wait;
+    out.waitSeconds = wait + 0; // -0 is read as 0
   }
   const repeat = record.repeatContacts;
   if (repeat !== undefined) {
     if (!isCount(repeat)) return undefined;
-    out.repeatContacts = repeat;
+    out.repeatContacts = repeat + 0;
   }
   const transfers = record.transfers;
   if (transfers !== undefined) {
     if (!isCount(transfers)) return undefined;
-    out.transfers = transfers;
+    out.transfers = transfers + 0;
   }
   const prior = record.priorComplaints;
   if (prior !== undefined) {
     if (!isCount(prior)) return undefined;
-    out.priorComplaints = prior;
+    out.priorComplaints = prior + 0;
   }
   const unresolved = record.unresolved;
   if (unresolved !== undefined) {
@@ -110,7 +110,7 @@ function copyAttributes(value: unknown): Record<string, number | boolean | strin
     } else if (typeof v === 'string') {
       if (v.length > LIMITS.maxAttributeLength) return undefined;
     } else if (typeof v !== 'boolean') return undefined;
-    copy[key] = v;
+    copy[key] = typeof v === 'number' ? v + 0 : v;
   }
   // Non-enumerable and symbol keys: zod's to judge.
   if (Object.getOwnPropertyNames(value).length !== n || Object.getOwnPropertySymbols(value).length !== 0) return undefined;
