@@ -68,7 +68,7 @@ export function scoreInteraction(
   const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
   const boundShift = bounded - logOdds - (referenceBounded - compiled.referenceLogOdds);
   if (boundShift !== 0) factors.push(boundFactor(boundShift));
-  if (factors.length > 1) factors.sort(byMagnitude);
+  if (factors.length > 1) sortByMagnitude(factors);
 
   const probability = sigmoid(bounded);
   return {
@@ -80,8 +80,23 @@ export function scoreInteraction(
   };
 }
 
-function byMagnitude(a: Factor, b: Factor): number {
-  return Math.abs(b.contribution) - Math.abs(a.contribution);
+/**
+ * Largest |contribution| first; ties keep model order (stable, as
+ * Array.prototype.sort). An insertion sort: a result has a few dozen factors
+ * at most, and V8's TimSort allocates ~1 KB of work space per call, which was
+ * a fifth of what one score() allocated.
+ */
+function sortByMagnitude(factors: Factor[]): void {
+  for (let i = 1; i < factors.length; i++) {
+    const factor = factors[i] as Factor;
+    const size = Math.abs(factor.contribution);
+    let j = i - 1;
+    while (j >= 0 && Math.abs((factors[j] as Factor).contribution) < size) {
+      factors[j + 1] = factors[j] as Factor;
+      j--;
+    }
+    factors[j + 1] = factor;
+  }
 }
 
 function boundFactor(shift: number): Factor {
