@@ -1,10 +1,17 @@
 import { diminishing, type FeatureKind } from './feature-kind.js';
 import type { TextFeatureSpec, TextSignal } from '../schema/feature-spec-schema.js';
 import type { Bilingual, Evidence, TextAnalysis } from '../types.js';
-import { FEELING_CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
+import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS, SENTIMENT_WORD_CUE_KINDS } from '../text/cue-kinds.js';
 import { formatNumber, quoteEvidence } from '../format/quote.js';
 
-/** The customer's words as model columns: feeling, its intensity, explicit intent, named problems. */
+/**
+ * The customer's words as model columns: feeling, its intensity, explicit
+ * intent, named problems. Negativity enters as -sentiment·|sentiment|: one
+ * mildly negative word (sentiment -0.25) barely moves the risk, a clearly
+ * unhappy message (-0.9) moves it almost fully. Intensity counts in full for
+ * unhappy or neutral words and fades out as the words turn positive (an
+ * emphatic thank-you is no complaint risk).
+ */
 export const textFeature: FeatureKind<TextFeatureSpec> = {
   evaluate(spec, ctx, out, offset) {
     const analysis = ctx.analysis;
@@ -13,7 +20,8 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
       return undefined;
     }
     const raw = signalValue(spec.signal, analysis);
-    out[offset] = raw > spec.cap ? spec.cap : raw < -spec.cap ? -spec.cap : raw;
+    const column = spec.signal === 'negativity' ? raw * Math.abs(raw) : raw;
+    out[offset] = column > spec.cap ? spec.cap : column < -spec.cap ? -spec.cap : column;
     return spec.signal === 'problems' ? countCues(analysis.cues, PROBLEM_CUE_KINDS) : raw;
   },
   reason(spec, value, _ctx, evidence) {
@@ -48,7 +56,7 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
 };
 
 const EVIDENCE_KINDS: Record<TextSignal, ReadonlySet<string> | string> = {
-  negativity: FEELING_CUE_KINDS,
+  negativity: SENTIMENT_WORD_CUE_KINDS,
   intensity: INTENSITY_CUE_KINDS,
   intent: 'intent',
   problems: PROBLEM_CUE_KINDS,
@@ -59,7 +67,7 @@ function signalValue(signal: TextSignal, analysis: TextAnalysis): number {
     case 'negativity':
       return -analysis.sentiment;
     case 'intensity':
-      return analysis.intensity;
+      return analysis.sentiment > 0 ? analysis.intensity * (1 - analysis.sentiment) : analysis.intensity;
     case 'intent':
       return analysis.intent;
     case 'problems':

@@ -19,7 +19,7 @@ import { longestMatch, matchEnd, matchEntry, startsEntry } from './lexicon-trie.
 /** VADER's factor for a negated feeling; a negated negative word turns only half as far. */
 const NEGATION_SCALAR = -0.74;
 /** Words (or unmatched Chinese characters) a negation reaches forward: 不是很满意, "don't think it's good". */
-const NEGATION_SCOPE = 3;
+const NEGATION_SCOPE = 4;
 /** A negation this close to a problem or intent phrase cancels it (没有延误, 不会投诉). */
 const PROBLEM_NEGATION_SCOPE = 1;
 const INTENT_NEGATION_SCOPE = 3;
