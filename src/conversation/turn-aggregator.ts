@@ -67,7 +67,8 @@ export class TurnAggregator {
     this.customerTurns++;
     const a = this.analyze(text);
 
-    let feeling = false;
+    // Named problems (送错, still waiting) move the sentiment without a feeling word.
+    let feeling = a.sentiment !== 0;
     const raised = new Set<string>();
     for (const cue of a.cues) {
       this.cues.push(offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset });
