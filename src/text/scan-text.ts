@@ -87,7 +87,12 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
         s.han++;
         // A modifier must not swallow the start of a longer content word: 还没|人理 is 还 + 没人理.
         const code = lexicon.codes[matchEntry(best)] as number;
-        if (end - i >= 2 && (code === ENTRY_NEGATION || code === ENTRY_INTENSIFIER || code === ENTRY_DAMPENER)) {
+        if (
+          end - i >= 2 &&
+          (code === ENTRY_NEGATION || code === ENTRY_INTENSIFIER || code === ENTRY_DAMPENER) &&
+          !startsContent(builtin, text, end, limit) &&
+          (custom === undefined || !startsContent(custom, text, end, limit))
+        ) {
           const k = contentInside(text, i + 1, end, limit, builtin, custom);
           if (k > 0) {
             s.unit++;
@@ -121,11 +126,21 @@ function contentInside(text: string, from: number, end: number, limit: number, b
   return -1;
 }
 
+/** True when a feeling, intent or problem entry starts at `at` (then the modifier before it keeps its span: 不是很|好). */
+function startsContent(lexicon: CompiledLexicon, text: string, at: number, limit: number): boolean {
+  if (at >= limit || !startsEntry(lexicon.trie, FOLD[text.charCodeAt(at)] as number)) return false;
+  const m = longestMatch(lexicon.trie, text, at, limit);
+  return m >= 0 && isContent(lexicon, matchEntry(m));
+}
+
+function isContent(lexicon: CompiledLexicon, entry: number): boolean {
+  const code = lexicon.codes[entry] as number;
+  return code === ENTRY_FEELING || code === ENTRY_INTENT || code >= ENTRY_PROBLEM_BASE;
+}
+
 function runsPast(lexicon: CompiledLexicon, text: string, k: number, end: number, limit: number): boolean {
   const m = longestMatch(lexicon.trie, text, k, limit);
-  if (m < 0 || matchEnd(m) <= end) return false;
-  const code = lexicon.codes[matchEntry(m)] as number;
-  return code === ENTRY_FEELING || code === ENTRY_INTENT || code >= ENTRY_PROBLEM_BASE;
+  return m >= 0 && matchEnd(m) > end && isContent(lexicon, matchEntry(m));
 }
 
 class ScanState {
