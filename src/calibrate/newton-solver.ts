@@ -159,7 +159,31 @@ function penaltyOf(theta: Float64Array, l2: number): number {
   return 0.5 * l2 * s;
 }
 
-/** Log-likelihood, gradient and negative Hessian (upper triangle, then mirrored) in one pass. */
+/**
+ * The same linear predictor on the raw columns: β_j = θ_j·scale_j and
+ * β_0 = θ_0 − Σ β_j·shift_j, so each row needs only its non-zero values
+ * (flags, one-hot levels and absent text are mostly zero; centring would
+ * make every entry non-zero).
+ */
+function rawParameters(problem: LogisticProblem, theta: Float64Array): Float64Array {
+  const { cols, shift, scale } = problem;
+  const beta = new Float64Array(cols + 1);
+  let b0 = theta[0] as number;
+  for (let j = 0; j < cols; j++) {
+    const b = (theta[j + 1] as number) * (scale ? (scale[j] as number) : 1);
+    beta[j + 1] = b;
+    b0 -= b * (shift ? (shift[j] as number) : 0);
+  }
+  beta[0] = b0;
+  return beta;
+}
+
+/**
+ * Log-likelihood, gradient and negative Hessian in one pass. Sums run over
+ * each row's non-zero raw values, then map to the standardised scale with
+ * z = (x − shift)·scale: with [1, z] = [1, x]·A, the Hessian is AᵀHA and the
+ * gradient Aᵀg, where A has the intercept row −shift·scale and diagonal scale.
+ */
 function accumulate(
   problem: LogisticProblem,
   theta: Float64Array,
@@ -169,10 +193,9 @@ function accumulate(
 ): { logLikelihood: number; objective: number } {
   const { x, cols, y, weights, rowIndex, fixedAtZero } = problem;
   const m = cols + 1;
-  const shift = problem.shift ?? new Float64Array(cols);
-  const scale = problem.scale ?? new Float64Array(cols).fill(1);
-  const z = new Float64Array(m);
-  z[0] = 1;
+  const beta = rawParameters(problem, theta);
+  const nz = new Int32Array(cols);
+  const nzValue = new Float64Array(cols);
   gradient.fill(0);
   hessian.fill(0);
   let logLikelihood = 0;
@@ -182,38 +205,77 @@ function accumulate(
     const w = weights ? (weights[i] as number) : 1;
     if (w === 0) continue;
     const base = i * cols;
-    let eta = theta[0] as number;
+    let eta = beta[0] as number;
+    let k = 0;
     for (let j = 0; j < cols; j++) {
-      const v = ((x[base + j] as number) - (shift[j] as number)) * (scale[j] as number);
-      z[j + 1] = v;
-      eta += (theta[j + 1] as number) * v;
+      const v = x[base + j] as number;
+      if (v !== 0) {
+        nz[k] = j + 1;
+        nzValue[k] = v;
+        k++;
+        eta += (beta[j + 1] as number) * v;
+      }
     }
     const label = y[i] === 1 ? 1 : 0;
     const p = eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
     logLikelihood -= w * (label === 1 ? softplus(-eta) : softplus(eta));
     const residual = w * (label - p);
     const curvature = w * p * (1 - p);
-    for (let a = 0; a < m; a++) {
-      const za = z[a] as number;
-      gradient[a] = (gradient[a] as number) + residual * za;
-      const ca = curvature * za;
-      const row = a * m;
-      for (let b = a; b < m; b++) hessian[row + b] = (hessian[row + b] as number) + ca * (z[b] as number);
+    gradient[0] = (gradient[0] as number) + residual;
+    hessian[0] = (hessian[0] as number) + curvature;
+    for (let a = 0; a < k; a++) {
+      const ia = nz[a] as number;
+      const va = nzValue[a] as number;
+      gradient[ia] = (gradient[ia] as number) + residual * va;
+      const ca = curvature * va;
+      hessian[ia] = (hessian[ia] as number) + ca; // row 0, column ia
+      const row = ia * m;
+      for (let b = a; b < k; b++) {
+        const idx = row + (nz[b] as number);
+        hessian[idx] = (hessian[idx] as number) + ca * (nzValue[b] as number);
+      }
     }
   }
+  toStandardized(problem, gradient, hessian);
   for (let j = 1; j < m; j++) {
     gradient[j] = (gradient[j] as number) - l2 * (theta[j] as number);
     hessian[j * m + j] = (hessian[j * m + j] as number) + l2 + (fixedAtZero?.[j - 1] ? 1 : 0);
   }
-  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) hessian[b * m + a] = hessian[a * m + b] as number;
   return { logLikelihood, objective: -logLikelihood + penaltyOf(theta, l2) };
 }
 
-/** The penalised objective alone: O(rows × cols), for the line search. */
+/** Raw-scale sums (Hessian upper triangle) → standardised gradient and full symmetric Hessian. */
+function toStandardized(problem: LogisticProblem, gradient: Float64Array, hessian: Float64Array): void {
+  const m = problem.cols + 1;
+  const d = new Float64Array(m); // diagonal of A
+  const c = new Float64Array(m); // first row of A
+  d[0] = 1;
+  c[0] = 1;
+  for (let j = 1; j < m; j++) {
+    const s = problem.scale ? (problem.scale[j - 1] as number) : 1;
+    d[j] = s;
+    c[j] = -s * (problem.shift ? (problem.shift[j - 1] as number) : 0);
+  }
+  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) hessian[b * m + a] = hessian[a * m + b] as number;
+  // HA: column b is H[:,0]·c_b + H[:,b]·d_b (b ≥ 1).
+  const ha = new Float64Array(m * m);
+  for (let a = 0; a < m; a++) {
+    const h0 = hessian[a * m] as number;
+    ha[a * m] = h0;
+    for (let b = 1; b < m; b++) ha[a * m + b] = h0 * (c[b] as number) + (hessian[a * m + b] as number) * (d[b] as number);
+  }
+  // Aᵀ(HA): row a is c_a·(HA)[0,:] + d_a·(HA)[a,:] (a ≥ 1).
+  for (let b = 0; b < m; b++) hessian[b] = ha[b] as number;
+  for (let a = 1; a < m; a++)
+    for (let b = 0; b < m; b++) hessian[a * m + b] = (c[a] as number) * (ha[b] as number) + (d[a] as number) * (ha[a * m + b] as number);
+  const g0 = gradient[0] as number;
+  for (let a = 1; a < m; a++) gradient[a] = (c[a] as number) * g0 + (d[a] as number) * (gradient[a] as number);
+}
+
+/** The penalised objective alone: O(non-zeros), for the line search. */
 function objectiveAt(problem: LogisticProblem, theta: Float64Array, l2: number): number {
   const { x, cols, y, weights, rowIndex } = problem;
-  const shift = problem.shift ?? new Float64Array(cols);
-  const scale = problem.scale ?? new Float64Array(cols).fill(1);
+  const beta = rawParameters(problem, theta);
   let negLogLikelihood = 0;
   const count = rowIndex ? rowIndex.length : problem.rows;
   for (let r = 0; r < count; r++) {
@@ -221,8 +283,8 @@ function objectiveAt(problem: LogisticProblem, theta: Float64Array, l2: number):
     const w = weights ? (weights[i] as number) : 1;
     if (w === 0) continue;
     const base = i * cols;
-    let eta = theta[0] as number;
-    for (let j = 0; j < cols; j++) eta += (theta[j + 1] as number) * ((x[base + j] as number) - (shift[j] as number)) * (scale[j] as number);
+    let eta = beta[0] as number;
+    for (let j = 0; j < cols; j++) eta += (beta[j + 1] as number) * (x[base + j] as number);
     negLogLikelihood += w * (y[i] === 1 ? softplus(-eta) : softplus(eta));
   }
   return negLogLikelihood + penaltyOf(theta, l2);

@@ -130,5 +130,13 @@ export function chooseBands(
     bands[band] = pick.threshold;
     note[band] = JSON.stringify(criterion);
   }
+  const merged = { ...model.bands, ...bands };
+  if (!(merged.medium < merged.high && merged.high < merged.critical)) {
+    const describe = (band: keyof BandThresholds): string =>
+      `${band} ${merged[band].toFixed(4)} (${criteria[band] !== undefined ? JSON.stringify(criteria[band]) : "the model's"})`;
+    throw new RangeError(
+      `band cut-offs must increase (medium < high < critical), but these give ${describe('medium')}, ${describe('high')}, ${describe('critical')}: choose the other bands too, or loosen a target`,
+    );
+  }
   return { model: withBands(model, bands, note), chosen };
 }

@@ -1,11 +1,13 @@
 import { UsageError, type CliIO, type Command } from './command.js';
 import { scoreCommand } from './score-command.js';
 import { explainCommand } from './explain-command.js';
+import { fitCommand } from './fit-command.js';
+import { evaluateCommand } from './evaluate-command.js';
 import { isBrokenPipe } from './write-output.js';
 import { ComplaintRiskInputError } from '../validate/input-error.js';
 import { EXIT } from './exit-codes.js';
 
-const COMMANDS: readonly Command[] = [scoreCommand, explainCommand];
+const COMMANDS: readonly Command[] = [scoreCommand, explainCommand, fitCommand, evaluateCommand];
 
 const HELP = `complaint-risk: complaint pre-identification (投诉预识别) from the command line
 

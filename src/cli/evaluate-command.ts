@@ -1,0 +1,157 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import type { Command } from './command.js';
+import { UsageError } from './command.js';
+import { loadModel } from './load-model.js';
+import { INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
+import { evaluateProbabilities, type EvaluationReport } from '../calibrate/evaluate.js';
+import { predictRecords } from '../calibrate/predict.js';
+import { thresholdTable } from '../calibrate/thresholds.js';
+import { drift, type DriftReport } from '../calibrate/drift.js';
+import { renderReport } from '../calibrate/report-html.js';
+
+const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
+
+Scores labelled records with a model and reports how well it ranks (ROC AUC
+with a DeLong 95 % interval, PR AUC, lift and gain at the riskiest 1/5/10 %)
+and how honest its probabilities are (log loss, Brier score, expected
+calibration error with a reliability table), plus the confusion matrix at a
+threshold and the rows per band. With --drift, also the population stability
+index of the score and of every feature between a reference sample and FILE.
+
+${INPUT_HELP}
+
+Options:
+  --model FILE          the model JSON (default: the built-in model)
+  --label COLUMN        whether a formal complaint followed (default: label)
+  --format csv|jsonl    input format (default: from the file name)
+  --threshold P         threshold of the confusion matrix (default: the
+                        model's high band)
+  --bins N              reliability bins (default 10)
+  --binning uniform|quantile   equal-width (default) or equal-count bins
+  --drift FILE          reference sample (e.g. the training file; labels not
+                        needed) for PSI: < 0.10 stable, 0.10-0.25 moderate,
+                        ≥ 0.25 major
+  --report FILE         also write a self-contained HTML report
+  --json                print the full report as JSON
+  --quiet               no progress on standard error
+  -h, --help            this text
+
+Exit code: 0 when evaluated, 1 for invalid rows, 2 for a usage error.`;
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'evaluate a model on labelled records: AUC, calibration, lift, drift',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        model: { type: 'string' },
+        label: { type: 'string', default: 'label' },
+        format: { type: 'string' },
+        threshold: { type: 'string' },
+        bins: { type: 'string' },
+        binning: { type: 'string', default: 'uniform' },
+        drift: { type: 'string' },
+        report: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(HELP + '\n');
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('evaluate takes one FILE (or - for standard input)');
+    const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+    if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new UsageError(`--threshold must be a probability between 0 and 1, got "${values.threshold}"`);
+    const bins = values.bins === undefined ? undefined : Number(values.bins);
+    if (bins !== undefined && !(Number.isInteger(bins) && bins >= 2 && bins <= 100)) throw new UsageError(`--bins must be a whole number from 2 to 100, got "${values.bins}"`);
+    const binning = values.binning;
+    if (binning !== 'uniform' && binning !== 'quantile') throw new UsageError(`--binning must be uniform or quantile, got "${binning}"`);
+
+    const say = progress(io, values.quiet);
+    const model = await loadModel(values.model);
+    const source = await readLabeled(positionals[0], io, values, say);
+    if (source.problems.length > 0) return reportBadRows(io, source);
+    let evaluation: EvaluationReport;
+    let probabilities: Float64Array;
+    let labels: Uint8Array;
+    try {
+      ({ probabilities, labels } = predictRecords(model, source.records as unknown as LabeledRecords, true));
+      evaluation = evaluateProbabilities(probabilities, labels, model, {
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(bins !== undefined ? { bins } : {}),
+        binning,
+      });
+    } catch (error) {
+      if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
+      if (error instanceof RangeError) {
+        io.stderr.write(`cannot evaluate: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    let driftReport: DriftReport | undefined;
+    if (values.drift !== undefined) {
+      const reference = await readLabeled(values.drift, io, { format: values.format }, say);
+      if (reference.problems.length > 0) return reportBadRows(io, reference);
+      try {
+        driftReport = drift(model, reference.records, source.records);
+      } catch (error) {
+        if (error instanceof InvalidRecordsError) return reportBadRows(io, reference, error);
+        throw error;
+      }
+    }
+    if (values.report !== undefined) {
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      await writeFile(
+        values.report,
+        renderReport({
+          model,
+          evaluation,
+          evaluationLabel: `Evaluated on ${positionals[0]}`,
+          thresholds: thresholdTable(probabilities, labels, cuts),
+          ...(driftReport !== undefined ? { drift: driftReport } : {}),
+          generatedAt: new Date().toISOString(),
+        }),
+      );
+      say(`report written to ${values.report}`);
+    }
+    if (values.json) {
+      io.stdout.write(JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
+      return 0;
+    }
+    io.stdout.write(text(evaluation, driftReport));
+    return 0;
+  },
+};
+
+function text(e: EvaluationReport, d: DriftReport | undefined): string {
+  const pct = (v: number, digits = 1): string => `${(v * 100).toFixed(digits)}%`;
+  const c = e.confusion;
+  const lines = [
+    `model ${e.modelId}: ${e.rows} rows, ${e.complaints} complaints (${pct(e.prevalence, 2)}), mean predicted ${pct(e.meanPredicted, 2)}`,
+    `ROC AUC   ${e.auc.toFixed(3)}  95% CI [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}] (DeLong)`,
+    `PR AUC    ${e.prAuc.toFixed(3)}  (random: ${e.prevalence.toFixed(3)})`,
+    `log loss  ${e.logLoss.toFixed(4)}   Brier ${e.brier.toFixed(4)}   ECE ${e.ece.toFixed(4)}   MCE ${e.mce.toFixed(4)}`,
+    '',
+    'reliability   rows  predicted  observed',
+    ...e.reliability.map((b) => `${pct(b.lower, 0).padStart(4)}-${pct(b.upper, 0).padEnd(5)} ${String(b.count).padStart(7)}  ${pct(b.predicted).padStart(9)}  ${pct(b.observed).padStart(8)}`),
+    '',
+    'riskiest   rows  complaints  precision  lift  gain',
+    ...e.lift.map((l) => `${pct(l.fraction, 0).padStart(8)} ${String(l.rows).padStart(6)} ${String(l.complaints).padStart(11)}  ${pct(l.precision).padStart(9)} ${l.lift.toFixed(2).padStart(5)} ${pct(l.gain).padStart(5)}`),
+    '',
+    `at threshold ${pct(c.threshold)}: TP ${c.truePositives}  FP ${c.falsePositives}  TN ${c.trueNegatives}  FN ${c.falseNegatives}  precision ${pct(c.precision)}  recall ${pct(c.recall)}  flagged ${pct(c.flaggedRate)}`,
+    `bands: ${e.bands.map((b) => `${b.band} ${b.rows} (${pct(b.rate)} complained)`).join(', ')}`,
+  ];
+  if (d !== undefined) {
+    lines.push('', `drift: score PSI ${d.score.psi.toFixed(3)} (${d.score.verdict})`);
+    for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${col.column}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
+  }
+  return lines.join('\n') + '\n';
+}

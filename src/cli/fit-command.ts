@@ -1,0 +1,235 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import type { Command, CliIO } from './command.js';
+import { UsageError } from './command.js';
+import { loadModel } from './load-model.js';
+import { INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import type { RecordSource } from './read-records.js';
+import { fit, type FitOptions } from '../calibrate/fit.js';
+import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
+import { DegenerateDataError } from '../calibrate/fit-matrix.js';
+import { crossValidate } from '../calibrate/cross-validate.js';
+import { evaluateProbabilities } from '../calibrate/evaluate.js';
+import { chooseBands, thresholdTable, type ThresholdCriterion } from '../calibrate/thresholds.js';
+import { renderReport } from '../calibrate/report-html.js';
+import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { BandThresholds } from '../schema/model-schema.js';
+
+const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
+
+Fits complaint-risk weights to your labelled history: penalised logistic
+regression (Newton's method) on the same feature columns the scorer computes,
+text cues included, so the model file scores exactly like the fit.
+
+${INPUT_HELP}
+
+Options:
+  --label COLUMN        whether a formal complaint followed (required)
+  --out FILE            where to write the model JSON (required)
+  --report FILE         also write a self-contained HTML report
+  --weight COLUMN       per-row weight (e.g. sampling weight)
+  --format csv|jsonl    input format (default: from the file name)
+  --base FILE           start from this model's features, reference and bands
+                        (default: the built-in model)
+  --features a,b,c      keep only these features of the base model
+  --attribute NAME[:TYPE]  add a feature on attributes.NAME; TYPE number,
+                        boolean or category (default: guessed from the data);
+                        repeatable
+  --l2 X                ridge strength on standardised weights (default 1;
+                        0 = plain maximum likelihood)
+  --class-weight balanced  weigh both classes equally (ranking only: the
+                        probabilities then over-state risk)
+  --strict              refuse columns that never vary in the data (default:
+                        keep their prior weight and say so)
+  --cv K                K-fold cross-validation for honest metrics and
+                        thresholds (default 5; 0 = in-sample only)
+  --medium CRITERION    choose a band cut-off, where CRITERION is
+  --high CRITERION        recall:0.8          catch 80 % of complaints
+  --critical CRITERION    precision:0.5       half of flagged contacts complain
+                          cost:200/20[/0.6]   complaint 200, call-back 20
+                                              (call-back prevents 60 %)
+                          capacity:50/1000    50 call-backs per 1000 contacts
+  --id ID               the model's id (default: <base id>+fit)
+  --quiet               no progress on standard error
+  -h, --help            this text
+
+Exit code: 0 when the model was written, 1 for invalid rows or data that
+cannot be fitted (each reason printed), 2 for a usage error.`;
+
+export const fitCommand: Command = {
+  name: 'fit',
+  summary: 'fit a calibrated model on labelled history (CSV/JSONL)',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        label: { type: 'string' },
+        out: { type: 'string' },
+        report: { type: 'string' },
+        weight: { type: 'string' },
+        format: { type: 'string' },
+        base: { type: 'string' },
+        features: { type: 'string' },
+        attribute: { type: 'string', multiple: true },
+        l2: { type: 'string' },
+        'class-weight': { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        cv: { type: 'string', default: '5' },
+        medium: { type: 'string' },
+        high: { type: 'string' },
+        critical: { type: 'string' },
+        id: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(HELP + '\n');
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('fit takes one FILE (or - for standard input)');
+    if (values.label === undefined) throw new UsageError('--label COLUMN is required: the column saying whether a complaint followed');
+    if (values.out === undefined) throw new UsageError('--out FILE is required: where to write the model');
+    const l2 = values.l2 === undefined ? undefined : Number(values.l2);
+    if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new UsageError(`--l2 must be a number ≥ 0, got "${values.l2}"`);
+    if (values['class-weight'] !== undefined && values['class-weight'] !== 'balanced')
+      throw new UsageError(`--class-weight must be balanced, got "${values['class-weight']}"`);
+    const folds = Number(values.cv);
+    if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
+    const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
+    for (const band of ['medium', 'high', 'critical'] as const) {
+      const v = values[band];
+      if (v !== undefined) criteria[band] = parseCriterion(band, v);
+    }
+
+    const say = progress(io, values.quiet);
+    const base = await loadModel(values.base);
+    const source = await readLabeled(positionals[0], io, values, say);
+    if (source.problems.length > 0) return reportBadRows(io, source);
+    if (source.records.length === 0) {
+      io.stderr.write('no rows to fit\n');
+      return 1;
+    }
+    const options: FitOptions = {
+      baseModel: base,
+      ...(values.features !== undefined ? { features: values.features.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+      extraFeatures: (values.attribute ?? []).map((a) => attributeFeature(a, source)),
+      ...(l2 !== undefined ? { l2 } : {}),
+      ...(values['class-weight'] === 'balanced' ? { classWeight: 'balanced' as const } : {}),
+      constantColumns: values.strict ? 'error' : 'keepPrior',
+      ...(values.id !== undefined ? { id: values.id } : {}),
+    };
+    const records = source.records as unknown as LabeledRecords;
+    const started = Date.now();
+    let result;
+    try {
+      result = fit(records, {
+        ...options,
+        onProgress: (e) => {
+          if (e.phase === 'columns') {
+            if (e.done === e.total || e.done % Math.max(1, Math.floor(e.total / 4)) === 0) say(`features ${Math.round((100 * e.done) / e.total)}%`);
+          } else say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
+        },
+      });
+    } catch (error) {
+      return failure(io, source, error);
+    }
+    const { report } = result;
+    say(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.iterations} iterations, ${report.converged ? 'converged' : 'NOT converged'}`);
+    for (const warning of report.warnings) say(`note: ${warning}`);
+
+    const labels = labelsOf(source.records);
+    let probabilities: ArrayLike<number> = result.probabilities;
+    let cv;
+    if (folds >= 2) {
+      say(`${folds}-fold cross-validation…`);
+      try {
+        cv = crossValidate(records, { ...options, folds });
+        probabilities = cv.outOfFold;
+      } catch (error) {
+        say(`cross-validation skipped: ${(error as Error).message}`);
+      }
+    }
+    let model = result.model;
+    let chosen: ReturnType<typeof chooseBands>['chosen'] = {};
+    if (Object.keys(criteria).length > 0) {
+      try {
+        ({ model, chosen } = chooseBands(model, probabilities, labels, criteria));
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        io.stderr.write(`cannot set bands: ${error.message}\n`);
+        return 1;
+      }
+    }
+    const evaluation = evaluateProbabilities(probabilities, labels, model);
+    await writeFile(values.out, JSON.stringify(model, null, 2) + '\n');
+    say(`model written to ${values.out}`);
+    if (values.report !== undefined) {
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      const html = renderReport({
+        model,
+        fit: report,
+        evaluation,
+        evaluationLabel: cv !== undefined ? `${folds}-fold cross-validation (out-of-fold predictions)` : 'Training rows, in-sample',
+        ...(cv !== undefined ? { crossValidation: cv } : {}),
+        thresholds: thresholdTable(probabilities, labels, cuts),
+        generatedAt: new Date().toISOString(),
+      });
+      await writeFile(values.report, html);
+      say(`report written to ${values.report}`);
+    }
+    io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
+    return 0;
+  },
+};
+
+function summary(
+  id: string,
+  rows: number,
+  positives: number,
+  e: ReturnType<typeof evaluateProbabilities>,
+  folds: number,
+  chosen: ReturnType<typeof chooseBands>['chosen'],
+  bands: BandThresholds,
+): string {
+  const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
+  const lines = [
+    `model ${id}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
+    `${folds >= 2 ? `${folds}-fold cross-validated` : 'in-sample'}: AUC ${e.auc.toFixed(3)} [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}], PR AUC ${e.prAuc.toFixed(3)}, ECE ${e.ece.toFixed(4)}, Brier ${e.brier.toFixed(4)}`,
+    `bands: medium ≥ ${pct(bands.medium)}, high ≥ ${pct(bands.high)}, critical ≥ ${pct(bands.critical)}`,
+  ];
+  for (const [band, pick] of Object.entries(chosen))
+    lines.push(`  ${band}: ${JSON.stringify(pick.criterion)} → ${pct(pick.threshold)} (flags ${pct(pick.confusion.flaggedRate)}, recall ${pct(pick.confusion.recall)}, precision ${pct(pick.confusion.precision)})`);
+  return lines.join('\n') + '\n';
+}
+
+function failure(io: CliIO, source: RecordSource, error: unknown): number {
+  if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
+  if (error instanceof DegenerateDataError || error instanceof RangeError) {
+    io.stderr.write(`cannot fit: ${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+/** `--attribute tier` or `--attribute tier:category`; the type is guessed from the values when not given. */
+function attributeFeature(option: string, source: RecordSource): FeatureSpec {
+  const [name = '', given] = option.split(':', 2);
+  if (name === '') throw new UsageError('--attribute needs a name');
+  let type = given;
+  if (type === undefined) {
+    const seen = new Set<string>();
+    for (const record of source.records) {
+      const attrs = (record as { attributes?: Record<string, unknown> }).attributes;
+      const value = attrs?.[name];
+      if (value !== undefined) seen.add(typeof value);
+    }
+    if (seen.size === 0) throw new UsageError(`--attribute ${name}: no row has a value for "${name}"`);
+    type = seen.has('string') ? 'category' : seen.has('number') ? 'number' : 'boolean';
+  }
+  if (type !== 'number' && type !== 'boolean' && type !== 'category') throw new UsageError(`--attribute ${name}: type must be number, boolean or category, got "${type}"`);
+  const id = /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name) ? name : `attr_${name.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 64);
+  return { id, kind: 'attribute', name, type };
+}

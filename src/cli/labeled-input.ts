@@ -1,0 +1,80 @@
+import type { CliIO } from './command.js';
+import { UsageError } from './command.js';
+import { openInput } from './open-input.js';
+import { formatOf, readRecords, type RecordSource } from './read-records.js';
+import { InvalidRecordsError } from '../calibrate/labeled-records.js';
+import type { ThresholdCriterion } from '../calibrate/thresholds.js';
+
+export const INPUT_HELP = `Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
+--format csv|jsonl overrides. CSV needs a header row. These columns fill the
+interaction (case, _ and - ignored): channel, waitSeconds (or wait),
+repeatContacts, transfers, unresolved (1/0, true/false, yes/no), priorComplaints,
+text, now. Every other column goes to attributes.<column> (a number, true/false,
+or text), which only a feature naming it reads (see --attribute). An empty cell
+is an absent signal, scored at the model's reference value. Labels: 1/0,
+true/false, yes/no, 是/否. JSONL lines are interaction objects with the label
+(and weight) as extra keys.`;
+
+/** Progress lines on stderr, so stdout stays clean for the result. */
+export function progress(io: CliIO, quiet: boolean): (message: string) => void {
+  return quiet ? () => {} : (message) => io.stderr.write(`${message}\n`);
+}
+
+export async function readLabeled(
+  file: string | undefined,
+  io: CliIO,
+  options: { label?: string | undefined; weight?: string | undefined; format?: string | undefined },
+  say: (message: string) => void,
+): Promise<RecordSource> {
+  const source = await readRecords(openInput(file, io), {
+    format: formatOf(file, options.format),
+    label: options.label,
+    weight: options.weight,
+    onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
+  });
+  say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
+  return source;
+}
+
+/** Reader problems and invalid records, by file line; nothing is dropped silently. */
+export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRecordsError): number {
+  const lines = [
+    ...source.problems.map((p) => ({ line: p.line, message: p.message })),
+    ...(error?.rows ?? []).map((r) => ({
+      line: source.lines[r.index] ?? r.index,
+      message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    })),
+  ].sort((a, b) => a.line - b.line);
+  for (const { line, message } of lines.slice(0, 20)) io.stderr.write(`line ${line}: ${message}\n`);
+  if (lines.length > 20) io.stderr.write(`… and ${lines.length - 20} more\n`);
+  io.stderr.write(`${lines.length} invalid ${lines.length === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
+  return 1;
+}
+
+/** `recall:0.8`, `precision:0.5`, `cost:200/20[/0.6]`, `capacity:50/1000`. */
+export function parseCriterion(option: string, value: string): ThresholdCriterion {
+  const [kind, rest = ''] = value.split(':', 2);
+  const numbers = rest.split('/').map(Number);
+  const bad = (): never => {
+    throw new UsageError(`--${option} must be recall:R, precision:P, cost:COMPLAINT/INTERVENTION[/EFFECTIVENESS] or capacity:N/VOLUME, got "${value}"`);
+  };
+  if (rest === '' || numbers.some((n) => !Number.isFinite(n))) bad();
+  const [a, b, c] = numbers as [number, number | undefined, number | undefined];
+  switch (kind) {
+    case 'recall':
+      return { recall: a };
+    case 'precision':
+      return { precision: a };
+    case 'cost':
+      if (b === undefined) bad();
+      return { complaintCost: a, interventionCost: b as number, ...(c !== undefined ? { effectiveness: c } : {}) };
+    case 'capacity':
+      return { capacity: a, ...(b !== undefined ? { volume: b } : {}) };
+    default:
+      return bad();
+  }
+}
+
+export function labelsOf(records: readonly Record<string, unknown>[]): Uint8Array {
+  return Uint8Array.from(records, (r) => (r.label === true || r.label === 1 ? 1 : 0));
+}
