@@ -1,7 +1,7 @@
 import { modelSchema, MODEL_FORMAT_VERSION, type Model } from '../schema/model-schema.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
 import type { InputIssue } from '../types.js';
-import { findForbiddenKey } from './forbidden-keys.js';
+import { snapshotModelJson } from './forbidden-keys.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /**
@@ -21,11 +21,11 @@ export function parseModel(json: unknown): Model {
   }
   let parsed;
   try {
-    const forbidden = findForbiddenKey(value);
-    if (forbidden !== undefined) throw fail([forbidden]);
-    const future = futureVersion(value);
+    const snapshot = snapshotModelJson(value);
+    if (!snapshot.ok) throw fail([snapshot.issue]);
+    const future = futureVersion(snapshot.value);
     if (future !== undefined) throw fail([future]);
-    parsed = modelSchema.safeParse(value);
+    parsed = modelSchema.safeParse(snapshot.value);
   } catch (cause) {
     if (cause instanceof ComplaintRiskInputError) throw cause;
     // Throwing getters or proxies in a model object: a bad model, not a crash.

@@ -10,7 +10,10 @@ export const MODEL_FORMAT_VERSION = 1;
  * every weight × column value finite, so no model file can turn a score into
  * NaN or Infinity.
  */
-export const MODEL_NUMBER_LIMITS = Object.freeze({ maxWeight: 1e6, maxIntercept: 1e3, maxReference: 1e12 });
+export const MODEL_NUMBER_LIMITS = Object.freeze({ maxWeight: 1e6, maxIntercept: 1e3, maxReference: 1e12, maxColumns: 20_000 });
+
+/** Cross-field issues reported per model: a million stray weights must not cost a million messages. */
+const MAX_MODEL_ISSUES = 100;
 
 function bounded(limit: number, what: string) {
   return z
@@ -19,12 +22,17 @@ function bounded(limit: number, what: string) {
     .max(limit, { error: `must be within ±${limit} (${what})` });
 }
 const columnName = z.string().max(200);
-const weightMap = z.record(columnName, bounded(MODEL_NUMBER_LIMITS.maxWeight, 'log-odds per unit of the column'), {
-  error: 'weights must be an object of column name → number',
-});
-const referenceMap = z.record(columnName, bounded(MODEL_NUMBER_LIMITS.maxReference, "the reference interaction's column value"), {
-  error: 'reference values must be an object of column name → number',
-});
+const fewColumns = (m: Record<string, number>): boolean => Object.keys(m).length <= MODEL_NUMBER_LIMITS.maxColumns;
+const weightMap = z
+  .record(columnName, bounded(MODEL_NUMBER_LIMITS.maxWeight, 'log-odds per unit of the column'), {
+    error: 'weights must be an object of column name → number',
+  })
+  .refine(fewColumns, { error: `a model has at most ${MODEL_NUMBER_LIMITS.maxColumns} columns`, abort: true });
+const referenceMap = z
+  .record(columnName, bounded(MODEL_NUMBER_LIMITS.maxReference, "the reference interaction's column value"), {
+    error: 'reference values must be an object of column name → number',
+  })
+  .refine(fewColumns, { error: `a model has at most ${MODEL_NUMBER_LIMITS.maxColumns} columns`, abort: true });
 const probability = z.number().gt(0).lt(1);
 
 export const bandThresholdsSchema = z
@@ -38,7 +46,7 @@ export const modelSchema = z
     $schema: z.string().max(500).optional(),
     formatVersion: z.literal(MODEL_FORMAT_VERSION, {
       error: (issue) =>
-        typeof issue.input === 'number' && issue.input > MODEL_FORMAT_VERSION
+        Number.isInteger(issue.input) && (issue.input as number) > MODEL_FORMAT_VERSION
           ? `formatVersion ${issue.input} is newer than this complaint-risk understands (${MODEL_FORMAT_VERSION}); upgrade complaint-risk to load it`
           : `formatVersion must be ${MODEL_FORMAT_VERSION}`,
     }),
@@ -59,23 +67,27 @@ export const modelSchema = z
     metadata: z.record(z.string().max(200), z.json()).optional(),
   })
   .superRefine((model, ctx) => {
+    let reported = 0;
+    const report = (path: PropertyKey[], message: string): void => {
+      if (++reported <= MAX_MODEL_ISSUES) ctx.addIssue({ code: 'custom', path, message });
+    };
     const seen = new Set<string>();
     const columns = new Set<string>();
     model.features.forEach((spec, i) => {
-      if (seen.has(spec.id)) ctx.addIssue({ code: 'custom', path: ['features', i, 'id'], message: `duplicate feature id "${spec.id}"` });
+      if (seen.has(spec.id)) report(['features', i, 'id'], `duplicate feature id "${spec.id}"`);
       seen.add(spec.id);
       for (const column of featureColumns(spec)) columns.add(column);
     });
+    // Own keys only: a feature named toString must not find its weight on Object.prototype.
+    const has = (map: Record<string, number>, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
     for (const column of columns) {
-      if (!Object.prototype.hasOwnProperty.call(model.weights, column)) ctx.addIssue({ code: 'custom', path: ['weights', column], message: `missing weight for column "${column}"` });
-      if (!Object.prototype.hasOwnProperty.call(model.reference.values, column))
-        ctx.addIssue({ code: 'custom', path: ['reference', 'values', column], message: `missing reference value for column "${column}"` });
+      if (!has(model.weights, column)) report(['weights', column], `missing weight for column "${column}"`);
+      if (!has(model.reference.values, column)) report(['reference', 'values', column], `missing reference value for column "${column}"`);
     }
-    for (const key of Object.keys(model.weights))
-      if (!columns.has(key)) ctx.addIssue({ code: 'custom', path: ['weights', key], message: `weight for unknown feature column "${key}"` });
+    for (const key of Object.keys(model.weights)) if (!columns.has(key)) report(['weights', key], `weight for unknown feature column "${key}"`);
     for (const key of Object.keys(model.reference.values))
-      if (!columns.has(key))
-        ctx.addIssue({ code: 'custom', path: ['reference', 'values', key], message: `reference value for unknown feature column "${key}"` });
+      if (!columns.has(key)) report(['reference', 'values', key], `reference value for unknown feature column "${key}"`);
+    if (reported > MAX_MODEL_ISSUES) ctx.addIssue({ code: 'custom', path: [], message: `${reported - MAX_MODEL_ISSUES} more problems not listed` });
   })
   .meta({ id: 'Model', title: 'complaint-risk model', description: 'A logistic complaint-risk model with explainable features.' });
 
