@@ -98,7 +98,7 @@ export const evaluateCommand: Command = {
     }
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
-      const reference = await readLabeled(values.drift, io, { format: values.format }, say);
+      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true }, say);
       if (reference.problems.length > 0) return reportBadRows(io, reference);
       try {
         driftReport = drift(model, reference.records, source.records);

@@ -23,13 +23,14 @@ export function progress(io: CliIO, quiet: boolean): (message: string) => void {
 export async function readLabeled(
   file: string | undefined,
   io: CliIO,
-  options: { label?: string | undefined; weight?: string | undefined; format?: string | undefined },
+  options: { label?: string | undefined; weight?: string | undefined; format?: string | undefined; labelOptional?: boolean },
   say: (message: string) => void,
 ): Promise<RecordSource> {
   const source = await readRecords(openInput(file, io), {
     format: formatOf(file, options.format),
     label: options.label,
     weight: options.weight,
+    labelOptional: options.labelOptional ?? false,
     onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
   });
   say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);

@@ -34,6 +34,8 @@ export interface RecordSource {
 export interface ReadOptions {
   format: 'csv' | 'jsonl';
   label?: string | undefined;
+  /** A reference sample for drift may lack the label column. */
+  labelOptional?: boolean;
   weight?: string | undefined;
   onProgress?: (rows: number) => void;
 }
@@ -84,7 +86,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
         const field = FIELDS[name.toLowerCase().replace(/[\s_-]/g, '')];
         return field !== undefined ? { kind: 'field' as const, name: field } : { kind: 'attribute' as const, name };
       });
-      if (options.label !== undefined && !header.includes(options.label))
+      if (options.label !== undefined && !options.labelOptional && !header.includes(options.label))
         throw new UsageError(`no column "${options.label}" for --label; the columns are: ${header.join(', ')}`);
       if (options.weight !== undefined && !header.includes(options.weight))
         throw new UsageError(`no column "${options.weight}" for --weight; the columns are: ${header.join(', ')}`);
