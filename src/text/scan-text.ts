@@ -1,6 +1,6 @@
 import type { Evidence, TextAnalysis, TextLanguage } from '../types.js';
 import { LIMITS } from '../limits.js';
-import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
+import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import {
   ENTRY_BLOCK,
@@ -72,6 +72,14 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
       i++;
       continue;
     }
+    if (folded === 0x40 || folded === 0x26 || (folded === 0x68 && cls === CHAR_WORD)) {
+      // @handles, &amp; entities and URLs are addresses, not words: @FC_Help is no "help".
+      const skip = skipAddress(text, i, limit, folded);
+      if (skip > i) {
+        i = skip;
+        continue;
+      }
+    }
     let best = startsEntry(builtin.trie, folded) ? longestMatch(builtin.trie, text, i, limit) : -1;
     let lexicon = builtin;
     if (custom !== undefined && startsEntry(custom.trie, folded)) {
@@ -116,6 +124,32 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
     i++;
   }
   return s.finish(truncated);
+}
+
+const WORD_OR_UNDERSCORE = (c: number): boolean => CLASS[c] === CHAR_WORD || c === 0x5f;
+
+/**
+ * End of an address starting at `i` (an @handle, an &entity; or an http(s)://
+ * URL), or `i` when there is none. Addresses are skipped whole.
+ */
+function skipAddress(text: string, i: number, limit: number, folded: number): number {
+  if (folded === 0x40) {
+    if (i > 0 && WORD_OR_UNDERSCORE(FOLD[text.charCodeAt(i - 1)] as number)) return i; // an e-mail address's @
+    let j = i + 1;
+    while (j < limit && WORD_OR_UNDERSCORE(FOLD[text.charCodeAt(j)] as number)) j++;
+    return j > i + 1 ? j : i;
+  }
+  if (folded === 0x26) {
+    let j = i + 1;
+    while (j < limit && j - i <= 7 && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_WORD) j++;
+    return j > i + 1 && j < limit && text.charCodeAt(j) === 0x3b ? j + 1 : i;
+  }
+  // http:// or https:// at a word start: skip to the next blank.
+  if (i > 0 && CLASS[FOLD[text.charCodeAt(i - 1)] as number] === CHAR_WORD) return i;
+  if (!(text.startsWith('http://', i) || text.startsWith('https://', i))) return i;
+  let j = i;
+  while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] !== CHAR_SPACE && text.charCodeAt(j) !== 0x0a) j++;
+  return j;
 }
 
 /** First position in [from, end) where a feeling, intent or problem entry starts and runs past `end`, or -1. */
@@ -275,7 +309,11 @@ class ScanState {
 
   private feeling(base: number, emoji: boolean, start: number, end: number): void {
     let v = base * this.takeDegree();
-    if (!emoji && this.negated(NEGATION_SCOPE)) v = v > 0 ? v * this.negation : v * this.negation * 0.5;
+    if (!emoji && this.negated(NEGATION_SCOPE)) {
+      // A negated positive turns negative. A negative right after its negation (不差, not bad) turns mildly
+      // positive; further away the negation more likely belongs to another word (想象不到的脏乱差), so it only softens.
+      v = v > 0 ? v * this.negation : this.unit - this.negationUnit <= 1 ? v * this.negation * 0.5 : v * 0.5;
+    }
     v *= this.boost;
     const caps = !emoji && end - start >= 2 && this.allCaps(start, end);
     if (caps) {
