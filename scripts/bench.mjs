@@ -6,8 +6,8 @@
 // its dev dependencies (no ../shared). `--quick` (or BENCH_QUICK=1) runs a short
 // smoke version and writes bench/.tmp/RESULTS.quick.md (git-ignored) instead.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, platform, arch } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from './bench/child.mjs';
@@ -20,6 +20,7 @@ import { buildSummary, detailSections, table } from './bench/summary.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 const log = (message) => console.error(`\n[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
 
 function run(args, env = {}) {
@@ -41,21 +42,37 @@ async function step(name, fn) {
 
 const failures = [];
 
-// The project's tsup build, into a private directory: other builds running at
-// the same time (tests rebuild dist/) cannot swap files under a measurement.
+// `npx tsup` as `npm run build` does, then a private copy of dist/ to measure:
+// another build running at the same time (the tests rebuild dist/ with
+// clean) cannot swap files under a measurement.
 const benchDist = join(root, 'node_modules/.cache/complaint-risk-bench/dist');
-log(`building the library (tsup, as \`npm run build\`, into ${benchDist.slice(root.length)})`);
-if (run(['node_modules/tsup/dist/cli-default.js', '--silent', '--out-dir', benchDist]) !== 0) {
+log('building dist/ (tsup)');
+if (run(['node_modules/tsup/dist/cli-default.js', '--silent']) !== 0) {
   console.error('[bench] build failed; nothing to measure');
   process.exit(1);
 }
+if (!snapshotDist()) {
+  log(`dist/ changed while copying it; building straight into ${benchDist.slice(root.length)}`);
+  if (run(['node_modules/tsup/dist/cli-default.js', '--silent', '--out-dir', benchDist]) !== 0) process.exit(1);
+}
 writeFileSync(join(benchDist, 'package.json'), '{ "type": "module" }\n');
 process.env.BENCH_DIST = benchDist;
+
+function snapshotDist() {
+  rmSync(benchDist, { recursive: true, force: true });
+  try {
+    cpSync(join(root, 'dist'), benchDist, { recursive: true });
+  } catch {
+    return false;
+  }
+  return ['index.js', 'index.cjs', 'cli.js', 'calibrate.js'].every((file) => existsSync(join(benchDist, file)));
+}
 
 const stats = await step('vitest bench (bench/*.bench.ts)', () => {
   const out = join(tmpdir(), `complaint-risk-bench-samples-${process.pid}.json`);
   const code = run(['node_modules/vitest/vitest.mjs', 'bench', '--run', '--config', 'bench/vitest.bench.config.ts'], {
     BENCH_SAMPLES_OUT: out,
+    SKIP_BUILD: '1', // built just above; the suites import src/ anyway
     BENCH_QUICK: quick ? '1' : '0',
   });
   if (!existsSync(out)) throw new Error(`vitest bench wrote no results (exit ${code})`);
@@ -73,16 +90,21 @@ const bundle = await step('core bundle size (esbuild + gzip)', () => bundleSize(
 const scaling = await step('analyzeText 1 KB → 10 MB', () => runChild(fileURLToPath(new URL('./bench/scaling-child.mjs', import.meta.url))));
 const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} rows)`, () => cliRss(quick ? [10_000, 100_000] : [100_000, 1_000_000]));
 
+// Fitting is the calibration work's benchmark: it prints one JSON line per measurement.
 const fitScript = join(root, 'scripts/bench-fit.mjs');
-const fitOutput = existsSync(fitScript)
+const fit = existsSync(fitScript)
   ? await step('fitting (scripts/bench-fit.mjs)', () => {
-      const result = spawnSync(process.execPath, [fitScript, ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+      const args = quick ? ['--rows', '100000', '--runs', '1'] : [];
+      const result = spawnSync(process.execPath, [fitScript, ...args], { cwd: root, encoding: 'utf8', timeout: 300_000 });
       if (result.status !== 0) throw new Error(`exit ${result.status}: ${(result.stderr ?? '').slice(-500)}`);
-      return result.stdout;
+      return result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line));
     })
   : undefined;
 
-const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling });
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit });
 const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -92,7 +114,7 @@ const report = [
   `# Benchmark results${quick ? ' (quick smoke run, not for quoting)' : ''}`,
   '',
   `- Date: ${date}`,
-  `- Machine: ${machine}`,
+  `- Machine: ${machine}; load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine slows every number)`,
   `- Code: commit ${commit}${spawnSync('git', ['status', '--porcelain', 'src'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ? ' plus uncommitted changes in src/' : ''}`,
   `- Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   '',
@@ -106,7 +128,7 @@ const report = [
   '',
   '## Details',
   '',
-  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport, fitOutput }),
+  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport }),
   ...(failures.length > 0 ? ['', '## Steps that failed in this run', '', ...failures.map((f) => `- ${f}`)] : []),
   '',
 ].join('\n');
