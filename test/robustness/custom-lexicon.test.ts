@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText, createScorer, createTextAnalyzer, ComplaintRiskInputError } from '../../src/index.js';
+import { analyzeText, createScorer, createTextAnalyzer, ComplaintRiskInputError, type CustomLexicon } from '../../src/index.js';
 import { hostileString } from '../support/arbitraries.js';
 import { expectValidAnalysis } from './invariants.js';
 
@@ -17,7 +17,7 @@ function lexiconIssues(lexicon: unknown): Array<{ path: string; message: string 
   throw new Error('expected the lexicon to be refused');
 }
 
-const BANK = { entries: [{ text: '征信', kind: 'negative', weight: 3 }, { text: '逾期', kind: 'negative' }] };
+const BANK: CustomLexicon = { entries: [{ text: '征信', kind: 'negative', weight: 3 }, { text: '逾期', kind: 'negative' }] };
 
 describe('custom lexicons are validated like model files', () => {
   it.each([
