@@ -42,7 +42,8 @@ Options:
   --strict              refuse columns that never vary in the data (default:
                         keep their prior weight and say so)
   --cv K                K-fold cross-validation for honest metrics and
-                        thresholds (default 5; 0 = in-sample only)
+                        thresholds (default 5, skipped above 300,000 rows
+                        unless given; 0 = in-sample only)
   --medium CRITERION    choose a band cut-off, where CRITERION is
   --high CRITERION        recall:0.8          catch 80 % of complaints
   --critical CRITERION    precision:0.5       half of flagged contacts complain
@@ -55,6 +56,9 @@ Options:
 
 Exit code: 0 when the model was written, 1 for invalid rows or data that
 cannot be fitted (each reason printed), 2 for a usage error.`;
+
+/** Above this many rows cross-validation runs only when --cv asks for it. */
+const AUTO_CV_LIMIT = 300_000;
 
 export const fitCommand: Command = {
   name: 'fit',
@@ -76,7 +80,7 @@ export const fitCommand: Command = {
         l2: { type: 'string' },
         'class-weight': { type: 'string' },
         strict: { type: 'boolean', default: false },
-        cv: { type: 'string', default: '5' },
+        cv: { type: 'string' },
         medium: { type: 'string' },
         high: { type: 'string' },
         critical: { type: 'string' },
@@ -96,7 +100,7 @@ export const fitCommand: Command = {
     if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new UsageError(`--l2 must be a number ≥ 0, got "${values.l2}"`);
     if (values['class-weight'] !== undefined && values['class-weight'] !== 'balanced')
       throw new UsageError(`--class-weight must be balanced, got "${values['class-weight']}"`);
-    const folds = Number(values.cv);
+    let folds = Number(values.cv ?? '5');
     if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
     const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
     for (const band of ['medium', 'high', 'critical'] as const) {
@@ -141,6 +145,11 @@ export const fitCommand: Command = {
     for (const warning of report.warnings) say(`note: ${warning}`);
 
     const labels = labelsOf(source.records);
+    if (values.cv === undefined && source.records.length > AUTO_CV_LIMIT) {
+      // K more fits of a huge file cost minutes; at this size in-sample metrics are close to honest anyway.
+      say(`cross-validation skipped for ${source.records.length.toLocaleString('en')} rows (over ${AUTO_CV_LIMIT.toLocaleString('en')}); pass --cv 5 to run it`);
+      folds = 0;
+    }
     let probabilities: ArrayLike<number> = result.probabilities;
     let cv;
     if (folds >= 2) {
