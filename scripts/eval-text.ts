@@ -11,6 +11,7 @@ import { analyzeText } from '../src/text/analyze-text.js';
 import { createScorer } from '../src/index.js';
 import { readEvalSets, type EvalSet } from './eval/read-data.js';
 import { rocAuc } from './eval/roc-auc.js';
+import { crossValidatedMining } from './eval/cross-validate-mining.js';
 
 const require = createRequire(import.meta.url);
 const dir = resolve(process.env.COMPLAINT_RISK_DATA ?? '../shared/data');
@@ -56,6 +57,17 @@ console.log(`Data: ${dir}`);
 const table: string[] = ['| data set | n | target | ' + SIGNALS.map((s) => s.name).join(' | ') + ' |', '| --- | ---: | --- |' + SIGNALS.map(() => ' ---: |').join('')];
 for (const set of sets) table.push(row(set));
 console.log(table.join('\n'));
+
+// The built-in lexicon holds words mined from the complaint tweets; on that set they are
+// cross-validated: mined from four fifths, scored on the fifth the miner never saw.
+const complaints = sets.find((set) => set.target === 'complaint');
+if (complaints !== undefined) {
+  const cv = crossValidatedMining(complaints.rows, 5);
+  console.log(
+    `\n${complaints.name}, 5-fold cross-validated mined words: negativity AUC ${cv.negativity.toFixed(3)}, default model text-only AUC ${cv.model.toFixed(3)}` +
+      ` (without mined words: ${cv.withoutMined.negativity.toFixed(3)} / ${cv.withoutMined.model.toFixed(3)}; ${cv.words} words mined per fold on average)`,
+  );
+}
 
 function row(set: EvalSet): string {
   const labels = set.rows.map((r) => r.negative);

@@ -3,6 +3,7 @@ import type { LexiconGroup } from './lexicon-group.js';
 import { EN_COMPLAINT, EN_LEXICON } from './en-lexicon.js';
 import { ZH_COMPLAINT, ZH_LEXICON } from './zh-lexicon.js';
 import { vaderWords } from './vader-words.js';
+import { MINED_COMPLAINT_WORDS } from './mined-complaint-words.js';
 
 export interface LexiconRow {
   term: string;
@@ -13,12 +14,14 @@ export interface LexiconRow {
 
 /**
  * Every built-in entry, one row per term. Later sources override earlier
- * ones: VADER's general words first, then our English, then our Chinese
- * lists. Returns the rows sorted by term so the generated file is stable.
+ * ones: mined complaint words first, VADER's general words, then our
+ * English, then our Chinese lists. Returns the rows sorted by term so the generated file is stable.
  */
-export function builtinRows(): { rows: LexiconRow[]; warnings: string[] } {
+export function builtinRows(options: { mined?: boolean } = {}): { rows: LexiconRow[]; warnings: string[] } {
   const byTerm = new Map<string, LexiconRow>();
   const warnings: string[] = [];
+  // Mined figures come first so every hand-written or VADER entry overrides them.
+  if (options.mined !== false) for (const [term, valence] of MINED_COMPLAINT_WORDS) byTerm.set(term, { term, kind: 'mined', weight: valence, valence });
   for (const { term, valence } of vaderWords()) byTerm.set(term, { term, kind: 'feeling', weight: round(valence), valence: round(valence) });
   const handWritten = new Map<string, string>();
   for (const list of [EN_LEXICON, EN_COMPLAINT, ZH_LEXICON, ZH_COMPLAINT]) {

@@ -20,6 +20,8 @@ export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 const NAMED: Record<string, number> = {
   feeling: ENTRY_FEELING,
+  /** Words mined from labelled data as (word, weight) figures: a feeling with a learned valence. */
+  mined: ENTRY_FEELING,
   negation: ENTRY_NEGATION,
   intensifier: ENTRY_INTENSIFIER,
   dampener: ENTRY_DAMPENER,
