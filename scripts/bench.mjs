@@ -117,6 +117,7 @@ const report = [
   `- Machine: ${machine}; load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine slows every number)`,
   `- Code: commit ${commit}${spawnSync('git', ['status', '--porcelain', 'src'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ? ' plus uncommitted changes in src/' : ''}`,
   `- Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  `- Extra pass on public texts in ../shared/data (bench/shared-data.bench.ts): ${existsSync(join(root, '../shared/data')) ? 'present, included (first 300 texts of each file; throughput only)' : 'absent, skipped'}`,
   '',
   'Throughput is per call, from the median of the benchmark samples (each sample runs a list of',
   'inputs, so timer overhead is spread over many calls); the spread is the 25th–75th percentile.',
