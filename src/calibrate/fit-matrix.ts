@@ -1,6 +1,6 @@
 import { choleskyInverse, cholesky } from './cholesky.js';
 import { standardizeColumns, NonFiniteValueError } from './column-standardization.js';
-import { solveLogistic, SingularHessianError } from './newton-solver.js';
+import { scoreOuterProduct, solveLogistic, SingularHessianError } from './newton-solver.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -25,6 +25,11 @@ export interface MatrixFitOptions {
   constantColumns?: 'drop' | 'error';
   maxIterations?: number;
   tolerance?: number;
+  /**
+   * 'model' (default): inverse Hessian, right when weights are counts.
+   * 'robust': the sandwich H⁻¹ (Σ gᵢgᵢᵀ) H⁻¹, for class or sampling weights.
+   */
+  standardErrors?: 'model' | 'robust';
   onIteration?: (event: { iteration: number; gradientNorm: number; objective: number }) => void;
 }
 
@@ -127,7 +132,11 @@ export function fitLogisticMatrix(
   }
 
   const m = cols + 1;
-  const covariance = choleskyInverse(cholesky(solution.hessian, m), m);
+  const inverse = choleskyInverse(cholesky(solution.hessian, m), m);
+  const covariance =
+    options.standardErrors === 'robust'
+      ? sandwich(inverse, scoreOuterProduct({ x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant }, solution.theta), m)
+      : inverse;
   const theta = solution.theta;
   const coefficients = new Float64Array(cols);
   const standardErrors = new Float64Array(cols);
@@ -167,4 +176,23 @@ export function fitLogisticMatrix(
     totalWeight: solution.totalWeight,
     l2,
   };
+}
+
+/** A·B·A for symmetric m×m matrices (row-major). */
+function sandwich(a: Float64Array, b: Float64Array, m: number): Float64Array {
+  const ab = new Float64Array(m * m);
+  for (let i = 0; i < m; i++)
+    for (let k = 0; k < m; k++) {
+      const v = a[i * m + k] as number;
+      if (v === 0) continue;
+      for (let j = 0; j < m; j++) ab[i * m + j] = (ab[i * m + j] as number) + v * (b[k * m + j] as number);
+    }
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++)
+    for (let k = 0; k < m; k++) {
+      const v = ab[i * m + k] as number;
+      if (v === 0) continue;
+      for (let j = 0; j < m; j++) out[i * m + j] = (out[i * m + j] as number) + v * (a[k * m + j] as number);
+    }
+  return out;
 }

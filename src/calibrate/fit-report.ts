@@ -28,6 +28,8 @@ export interface FitReport {
   /** Sum of row weights (record × class weights). */
   totalWeight: number;
   l2: number;
+  /** How the standard errors were computed: inverse Hessian ('model') or sandwich ('robust'). */
+  standardErrors: 'model' | 'robust';
   classWeights: { positive: number; negative: number };
   iterations: number;
   converged: boolean;

@@ -30,6 +30,12 @@ export interface FitOptions {
    * the intercept on this data) and lists it in `report.notFitted`.
    */
   constantColumns?: 'error' | 'keepPrior';
+  /**
+   * 'model': inverse-Hessian standard errors (right when weights are counts).
+   * 'robust': sandwich (Huber-White) standard errors. Default: 'robust' with
+   * class weights, 'model' otherwise.
+   */
+  standardErrors?: 'model' | 'robust';
   maxIterations?: number;
   /** Converged when max |gradient| ≤ tolerance × total weight (default 1e-9). */
   tolerance?: number;
@@ -75,11 +81,13 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
 
   const classes = combineWeights(labels, recordWeights, options.classWeight);
   const l2 = options.l2 ?? DEFAULT_L2;
+  const standardErrors = options.standardErrors ?? (options.classWeight !== undefined ? 'robust' : 'model');
   const result = fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
     l2,
     ...(classes.weights !== undefined ? { weights: classes.weights } : {}),
     columnNames: design.columns,
     constantColumns: options.constantColumns === 'keepPrior' ? 'drop' : 'error',
+    standardErrors,
     ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     onIteration: (e) => options.onProgress?.({ phase: 'iteration', ...e }),
@@ -105,7 +113,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   }
   const model = finishModel(base, draft.model, design, result, coefficients, intercept, options, notFitted);
   const probabilities = predictFromMatrix(design, coefficients, intercept);
-  const report = buildReport(design, labels, classes, result, coefficients, intercept, base, notFitted, started);
+  const report = buildReport(design, labels, classes, result, coefficients, intercept, base, notFitted, started, standardErrors);
   return { model, report, probabilities };
 }
 
@@ -234,6 +242,7 @@ function buildReport(
   base: Model,
   notFitted: string[],
   started: number,
+  standardErrors: 'model' | 'robust',
 ): FitReport {
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i] as number;
@@ -269,6 +278,7 @@ function buildReport(
     negatives: design.rows - positives,
     totalWeight: result.totalWeight,
     l2: result.l2,
+    standardErrors,
     classWeights: { positive: classes.positive, negative: classes.negative },
     iterations: result.iterations,
     converged: result.converged,

@@ -165,6 +165,18 @@ function penaltyOf(theta: Float64Array, l2: number): number {
  * (flags, one-hot levels and absent text are mostly zero; centring would
  * make every entry non-zero).
  */
+/**
+ * Σ gᵢgᵢᵀ over rows, gᵢ = wᵢ(yᵢ − pᵢ)·[1, zᵢ] on the standardised scale: with
+ * the Hessian H, H⁻¹(Σ gᵢgᵢᵀ)H⁻¹ is the robust (Huber-White) covariance, which
+ * stays honest when weights are not counts (class weights).
+ */
+export function scoreOuterProduct(problem: LogisticProblem, theta: Float64Array): Float64Array {
+  const m = problem.cols + 1;
+  const meat = new Float64Array(m * m);
+  accumulate(problem, theta, 0, new Float64Array(m), meat, true);
+  return meat;
+}
+
 function rawParameters(problem: LogisticProblem, theta: Float64Array): Float64Array {
   const { cols, shift, scale } = problem;
   const beta = new Float64Array(cols + 1);
@@ -190,6 +202,7 @@ function accumulate(
   l2: number,
   gradient: Float64Array,
   hessian: Float64Array,
+  outer = false,
 ): { logLikelihood: number; objective: number } {
   const { x, cols, y, weights, rowIndex, fixedAtZero } = problem;
   const m = cols + 1;
@@ -220,7 +233,8 @@ function accumulate(
     const p = eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
     logLikelihood -= w * (label === 1 ? softplus(-eta) : softplus(eta));
     const residual = w * (label - p);
-    const curvature = w * p * (1 - p);
+    // `outer` sums each row's squared score contribution instead: the "meat" of a sandwich covariance.
+    const curvature = outer ? residual * residual : w * p * (1 - p);
     gradient[0] = (gradient[0] as number) + residual;
     hessian[0] = (hessian[0] as number) + curvature;
     for (let a = 0; a < k; a++) {
@@ -237,6 +251,7 @@ function accumulate(
     }
   }
   toStandardized(problem, gradient, hessian);
+  if (outer) return { logLikelihood, objective: -logLikelihood + penaltyOf(theta, l2) };
   for (let j = 1; j < m; j++) {
     gradient[j] = (gradient[j] as number) - l2 * (theta[j] as number);
     hessian[j * m + j] = (hessian[j * m + j] as number) + l2 + (fixedAtZero?.[j - 1] ? 1 : 0);

@@ -68,7 +68,7 @@ export function renderReport(input: ReportInput): string {
     }));
     parts.push(`<h2>Weights · 权重</h2>`);
     parts.push(
-      `<p>Log-odds per standard deviation of each column, with 95% intervals (red raises risk, green lowers it; hollow = not fitted, prior kept). Fitted on ${fit.rows.toLocaleString('en')} rows, L2 = ${fit.l2}, ${fit.iterations} Newton iterations, ${fit.converged ? 'converged' : '<b>not converged</b>'} (largest gradient ${fit.gradientNorm.toExponential(1)}), McFadden pseudo-R² ${num(fit.pseudoR2)}.</p>`,
+      `<p>Log-odds per standard deviation of each column, with 95% intervals (red raises risk, green lowers it; hollow = not fitted, prior kept). Fitted on ${fit.rows.toLocaleString('en')} rows, L2 = ${fit.l2}, ${fit.iterations} Newton iterations, ${fit.converged ? 'converged' : '<b>not converged</b>'} (largest gradient ${fit.gradientNorm.toExponential(1)}), McFadden pseudo-R² ${num(fit.pseudoR2)}; ${fit.standardErrors === 'robust' ? 'robust (sandwich)' : 'inverse-Hessian'} standard errors.</p>`,
     );
     parts.push(`<figure>${weightsChart(rows)}</figure>`);
     parts.push('<table><thead><tr><th>column</th><th>weight</th><th>95% interval</th><th>per SD</th><th>prior</th><th>mean</th></tr></thead><tbody>');

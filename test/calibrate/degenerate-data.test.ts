@@ -78,3 +78,22 @@ describe('degenerate and invalid data', () => {
     expect(mean).toBeGreaterThan(0.4);
   });
 });
+
+describe('robust standard errors', () => {
+  it('match the model-based ones on a correctly specified unweighted fit, and are used with class weights', () => {
+    const data = syntheticData(20_000, 6);
+    const model = fit(data.records, { baseModel: data.truth });
+    const robust = fit(data.records, { baseModel: data.truth, standardErrors: 'robust' });
+    expect(model.report.standardErrors).toBe('model');
+    expect(robust.report.standardErrors).toBe('robust');
+    model.report.weights.forEach((w, j) => {
+      const r = robust.report.weights[j] as (typeof robust.report.weights)[number];
+      expect(r.estimate).toBe(w.estimate);
+      expect(r.standardError / w.standardError).toBeGreaterThan(0.85);
+      expect(r.standardError / w.standardError).toBeLessThan(1.15);
+    });
+    const balanced = fit(data.records, { baseModel: data.truth, classWeight: 'balanced' });
+    expect(balanced.report.standardErrors).toBe('robust');
+    for (const w of balanced.report.weights) expect(Number.isFinite(w.standardError) && w.standardError > 0).toBe(true);
+  });
+});
