@@ -27,19 +27,25 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
   reason(spec, value, _ctx, evidence) {
     const quoted = quoteEvidence(evidence);
     const v = value as number;
+    // Each number is formatted once and shared by both languages (this runs on every score() call).
     switch (spec.signal) {
-      case 'negativity':
-        if (v > 0) return { zh: `客户用语负面（情绪 ${formatNumber(-v)}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${formatNumber(-v)})${quoted.en}` };
-        if (v < 0) return { zh: `客户用语正面（情绪 ${formatNumber(-v, true)}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${formatNumber(-v, true)})${quoted.en}` };
-        return { zh: '客户用语中性', en: "Customer's words are neutral" };
-      case 'intensity':
+      case 'negativity': {
+        if (!(v > 0 || v < 0)) return { zh: '客户用语中性', en: "Customer's words are neutral" };
+        const n = formatNumber(-v, v < 0);
         return v > 0
-          ? { zh: `情绪表达强烈（强度 ${formatNumber(v)}）${quoted.zh}`, en: `Strongly expressed (intensity ${formatNumber(v)})${quoted.en}` }
-          : { zh: '情绪表达平和', en: 'Calmly expressed' };
-      case 'intent':
-        return v > 0
-          ? { zh: `明确表达投诉或升级意图（${formatNumber(v)}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${formatNumber(v)})${quoted.en}` }
-          : { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
+          ? { zh: `客户用语负面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${n})${quoted.en}` }
+          : { zh: `客户用语正面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${n})${quoted.en}` };
+      }
+      case 'intensity': {
+        if (!(v > 0)) return { zh: '情绪表达平和', en: 'Calmly expressed' };
+        const n = formatNumber(v);
+        return { zh: `情绪表达强烈（强度 ${n}）${quoted.zh}`, en: `Strongly expressed (intensity ${n})${quoted.en}` };
+      }
+      case 'intent': {
+        if (!(v > 0)) return { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
+        const n = formatNumber(v);
+        return { zh: `明确表达投诉或升级意图（${n}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${n})${quoted.en}` };
+      }
       case 'problems':
         return v > 0
           ? { zh: `客户描述了 ${v} 处服务问题${quoted.zh}`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}${quoted.en}` }
@@ -50,8 +56,13 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
     const analysis = ctx.analysis;
     if (analysis === undefined) return undefined;
     const kinds = EVIDENCE_KINDS[spec.signal];
-    const picked = analysis.cues.filter((cue) => (typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind)));
-    return picked.length > 0 ? picked : undefined;
+    const cues = analysis.cues;
+    let picked: Evidence[] | undefined;
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i] as Evidence;
+      if (typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind)) (picked ??= []).push(cue);
+    }
+    return picked;
   },
 };
 
