@@ -8,6 +8,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // One suite at a time: suites running side by side on a 2-core machine would time each other.
+      fileParallelism: false,
       benchmark: {
         includeSamples: true,
         reporters: ['default', new SamplesReporter()],
