@@ -34,7 +34,7 @@ describe('live sessions under hostile turns', () => {
         const restored = restoreSession(JSON.parse(JSON.stringify(session.toJSON())));
         expect(restored.current()).toEqual(session.current());
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
