@@ -3,7 +3,7 @@
 // code `complaint-risk score` runs, without the process start-up.
 import { Readable, Writable } from 'node:stream';
 import { bench, describe } from 'vitest';
-import { runCli } from '../src/cli/run-cli.js';
+import { runCli } from './library.js';
 import { benchOptions, enShort, numericOnly, zhShort } from './bench-inputs.js';
 
 const LINES = 1000;

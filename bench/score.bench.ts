@@ -1,11 +1,11 @@
 // score() and safeScore() throughput on the shared inputs. Run alone with
 // `npx vitest bench --run bench/score.bench.ts`; `npm run bench` summarises.
 import { bench, describe } from 'vitest';
-import { createScorer } from '../src/index.js';
+import { lib } from './library.js';
 import { benchOptions, enShort, mixedTranscripts, numericOnly, sink, untrustedJson, zhShort } from './bench-inputs.js';
 import type { Interaction } from '../src/index.js';
 
-const scorer = createScorer();
+const scorer = lib.createScorer();
 const options = benchOptions();
 
 function scoreAll(list: readonly Interaction[]): void {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { analyzeText } from '../src/index.js';
+import { lib } from './library.js';
 import { benchOptions, sink } from './bench-inputs.js';
 import { loadPeers } from './peers.js';
 
@@ -55,6 +55,7 @@ const zhReviews = column('chnsenticorp_htl_zh.csv', ',', 1);
 const enComplaints = column('complaints_en_train.csv', ',', 1);
 const enTweets = column('vader_tweets_en.tsv', '\t', 2);
 const peers = present ? loadPeers() : [];
+const { analyzeText } = lib;
 const options = benchOptions(500);
 
 function run(fn: (text: string) => number, list: readonly string[]): void {

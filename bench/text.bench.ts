@@ -2,14 +2,15 @@
 // would otherwise use, on the same texts in the same run. The peers read
 // English only, so the Chinese group has no peers.
 import { bench, describe } from 'vitest';
-import { analyzeText, createScorer } from '../src/index.js';
+import { lib } from './library.js';
 import { benchOptions, enShort, mixedStrings, sink, texts } from './bench-inputs.js';
 import { loadPeers } from './peers.js';
 import type { Interaction } from '../src/index.js';
 
 const options = benchOptions();
 const peers = loadPeers();
-const scorer = createScorer();
+const scorer = lib.createScorer();
+const { analyzeText } = lib;
 
 function analyzeAll(list: readonly string[]): void {
   let total = 0;

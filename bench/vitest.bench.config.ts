@@ -10,6 +10,8 @@ export default mergeConfig(
     test: {
       // One suite at a time: suites running side by side on a 2-core machine would time each other.
       fileParallelism: false,
+      // The built library is loaded by Node as is, not through vite's transform (see bench/library.ts).
+      server: { deps: { external: [/\/dist\//] } },
       benchmark: {
         includeSamples: true,
         reporters: ['default', new SamplesReporter()],

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { runChild } from './bench/child.mjs';
 import { coldImport, coldImportPackage } from './bench/cold-import.mjs';
 import { bundleSize } from './bench/bundle-size.mjs';
@@ -56,6 +57,17 @@ if (!snapshotDist()) {
   if (run(['node_modules/tsup/dist/cli-default.js', '--silent', '--out-dir', benchDist]) !== 0) process.exit(1);
 }
 writeFileSync(join(benchDist, 'package.json'), '{ "type": "module" }\n');
+// The CLI's in-process entry for bench/cli.bench.ts, bundled like dist/cli.js (which runs on import).
+await esbuild({
+  entryPoints: [join(root, 'src/cli/run-cli.ts')],
+  outfile: join(benchDist, '../run-cli.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+});
 process.env.BENCH_DIST = benchDist;
 
 function snapshotDist() {
