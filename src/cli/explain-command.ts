@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
-import { text as readStream } from 'node:stream/consumers';
 import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { createScorer } from '../scorer/create-scorer.js';
 import type { RiskResult } from '../types.js';
 import { loadModel } from './load-model.js';
+import { readBounded } from './read-bounded.js';
+import { MAX_LINE_BYTES } from './read-lines.js';
+import { EXIT } from './exit-codes.js';
 import { parseLang } from './shared-options.js';
 import { formatNumber } from '../format/quote.js';
 import { logit } from '../scorer/logistic.js';
@@ -23,7 +25,8 @@ Options:
   --json         print the RiskResult as JSON instead
   -h, --help     this text
 
-Exit code: 0 when scored, 1 for an invalid interaction, 2 for a usage error.`;
+Exit code: 0 when scored, 1 for an invalid interaction, 2 for a usage or I/O
+error (bad option, unreadable model, more than 16 MiB on standard input).`;
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -42,26 +45,26 @@ export const explainCommand: Command = {
     });
     if (values.help) {
       io.stdout.write(HELP + '\n');
-      return 0;
+      return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError("explain takes one interaction as JSON, or - to read it from standard input");
     const lang = parseLang(values.lang);
-    const source = positionals[0] === '-' ? await readStream(io.stdin) : (positionals[0] as string);
+    const source = positionals[0] === '-' ? await readBounded(io.stdin, MAX_LINE_BYTES, 'the interaction on standard input') : (positionals[0] as string);
     let input: unknown;
     try {
       input = JSON.parse(source);
     } catch (cause) {
       io.stderr.write(`invalid JSON: ${(cause as Error).message}\n`);
-      return 1;
+      return EXIT.rowsFailed;
     }
     const scorer = createScorer(await loadModel(values.model));
     const outcome = scorer.safeScore(input);
     if (!outcome.ok) {
       io.stderr.write(outcome.error.message + '\n');
-      return 1;
+      return EXIT.rowsFailed;
     }
     io.stdout.write(values.json ? JSON.stringify(outcome.result, null, 2) + '\n' : explainText(outcome.result, lang));
-    return 0;
+    return EXIT.ok;
   },
 };
 

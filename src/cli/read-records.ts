@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { csvRows } from './csv-rows.js';
-import { readLines } from './read-lines.js';
+import { MAX_LINE_BYTES, readLines } from './read-lines.js';
 import { UsageError } from './command.js';
 
 /** CSV headers that name Interaction fields; compared lower-cased without `_`, `-` or spaces. */
@@ -143,7 +143,11 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
   const records: Record<string, unknown>[] = [];
   const lines: number[] = [];
   const problems: RecordSource['problems'] = [];
-  for await (const { line, text } of readLines(input)) {
+  for await (const { line, text, bytes, tooLong } of readLines(input)) {
+    if (tooLong) {
+      problems.push({ line, message: `line of ${bytes} bytes is longer than the ${MAX_LINE_BYTES}-byte limit` });
+      continue;
+    }
     if (text.trim() === '') continue;
     let value: unknown;
     try {

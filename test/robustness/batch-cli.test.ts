@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
 import { readLines } from '../../src/cli/read-lines.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { readBounded } from '../../src/cli/read-bounded.js';
+import { UsageError } from '../../src/cli/command.js';
 import { defaultModel } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -146,6 +148,31 @@ describe('readLines', () => {
       { line: 2, text: '', bytes: 50_000, tooLong: true },
       { line: 3, text: 'after', bytes: 5, tooLong: false },
     ]);
+  });
+});
+
+describe('complaint-risk explain on hostile input', () => {
+  it('reports an invalid or hostile interaction with exit 1 and its path', async () => {
+    const proto = await runWithBytes(['explain', '-'], [Buffer.from('{"channel":"phone","__proto__":{"waitSeconds":1}}')]);
+    expect(proto.code).toBe(EXIT.rowsFailed);
+    expect(proto.stderr).toMatch(/__proto__/);
+    const nan = await runWithBytes(['explain', '-'], [Buffer.from('{"channel":"phone","waitSeconds":1e999}')]);
+    expect(nan.code).toBe(EXIT.rowsFailed);
+    expect(nan.stderr).toMatch(/waitSeconds/);
+  });
+
+  it('refuses standard input past the byte limit without reading the rest', async () => {
+    let pulled = 0;
+    const endless = Readable.from(
+      (function* () {
+        for (;;) {
+          pulled++;
+          yield Buffer.alloc(1024, 0x20);
+        }
+      })(),
+    );
+    await expect(readBounded(endless, 10_000, 'input')).rejects.toBeInstanceOf(UsageError);
+    expect(pulled).toBeLessThan(20);
   });
 });
 
