@@ -210,7 +210,12 @@ function summary(
     `bands: medium ≥ ${pct(bands.medium)}, high ≥ ${pct(bands.high)}, critical ≥ ${pct(bands.critical)}`,
   ];
   for (const [band, pick] of Object.entries(chosen))
-    lines.push(`  ${band}: ${JSON.stringify(pick.criterion)} → ${pct(pick.threshold)} (flags ${pct(pick.confusion.flaggedRate)}, recall ${pct(pick.confusion.recall)}, precision ${pct(pick.confusion.precision)})`);
+    lines.push(
+      `  ${band}: ${JSON.stringify(pick.criterion)} → ${pct(pick.threshold)} (flags ${pct(pick.confusion.flaggedRate)}, recall ${pct(pick.confusion.recall)}, precision ${pct(pick.confusion.precision)})` +
+        (pick.cost !== undefined
+          ? `; cost on these rows ${Math.round(pick.cost.total).toLocaleString('en')} vs ${Math.round(pick.cost.withoutIntervention).toLocaleString('en')} without call-backs, break-even risk ${pct(pick.cost.breakEvenProbability)}`
+          : ''),
+    );
   return lines.join('\n') + '\n';
 }
 
