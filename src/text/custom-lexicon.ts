@@ -83,7 +83,14 @@ function weightRange(kind: (typeof CUSTOM_KINDS)[number]): [number, number] {
 
 /** Validates a custom lexicon (throwing ComplaintRiskInputError with per-entry paths) and compiles it. */
 export function compileCustomLexicon(input: unknown): CompiledLexicon {
-  const parsed = customLexiconSchema.safeParse(input);
+  let parsed: ReturnType<typeof customLexiconSchema.safeParse>;
+  try {
+    parsed = customLexiconSchema.safeParse(input);
+  } catch (cause) {
+    // A throwing getter or Proxy trap is an unreadable lexicon, reported like any other bad input.
+    const message = `lexicon could not be read: ${cause instanceof Error ? cause.message : typeof cause}`;
+    throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'lexicon', code: 'unreadable', message }], 'lexicon'));
+  }
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error, ['lexicon']), 'lexicon'));
   return compileLexicon(parsed.data.entries.map(toEntry));
 }
