@@ -1,11 +1,15 @@
 import type { Readable } from 'node:stream';
+import { UsageError } from './command.js';
+import { MAX_LINE_BYTES } from './read-lines.js';
 
 /**
  * RFC 4180 rows from a text stream: quoted fields may hold commas, doubled
  * quotes and line breaks. `line` is the line the row starts on (1-based), so
  * errors point at what a spreadsheet user sees. Streams chunk by chunk.
  */
-export async function* csvRows(input: Readable): AsyncGenerator<{ line: number; fields: string[] }> {
+export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): AsyncGenerator<{ line: number; fields: string[] }> {
+  // Decodes across chunk boundaries: a 64 KB chunk may end inside a Chinese character.
+  const decoder = new TextDecoder('utf-8');
   let field = '';
   let fields: string[] = [];
   let quoted = false;
@@ -15,7 +19,7 @@ export async function* csvRows(input: Readable): AsyncGenerator<{ line: number; 
   let first = true;
   let pendingCR = false;
   for await (const raw of input) {
-    let chunk = typeof raw === 'string' ? raw : (raw as Buffer).toString('utf8');
+    let chunk = typeof raw === 'string' ? raw : decoder.decode(raw as Buffer, { stream: true });
     if (first) {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
@@ -74,7 +78,13 @@ export async function* csvRows(input: Readable): AsyncGenerator<{ line: number; 
       }
     }
     field += chunk.slice(start);
+    // An unclosed quote would otherwise swallow the rest of the file into one field.
+    let rowChars = field.length;
+    for (const f of fields) rowChars += f.length;
+    if (rowChars > maxRowChars) throw new UsageError(`CSV row starting at line ${rowLine} is longer than ${maxRowChars} characters (an unclosed quote?)`);
   }
+  const tail = decoder.decode();
+  if (tail !== '') field += tail;
   if (field !== '' || fields.length > 0) {
     fields.push(field);
     yield { line: rowLine, fields };

@@ -10,6 +10,7 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { readLines } from '../../src/cli/read-lines.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { readBounded } from '../../src/cli/read-bounded.js';
+import { csvRows } from '../../src/cli/csv-rows.js';
 import { UsageError } from '../../src/cli/command.js';
 import { defaultModel } from '../../src/index.js';
 
@@ -148,6 +149,35 @@ describe('readLines', () => {
       { line: 2, text: '', bytes: 50_000, tooLong: true },
       { line: 3, text: 'after', bytes: 5, tooLong: false },
     ]);
+  });
+});
+
+describe('csvRows (the fit/evaluate CSV reader)', () => {
+  async function rows(chunks: Buffer[], max?: number) {
+    const out = [];
+    for await (const row of csvRows(Readable.from(chunks, { objectMode: false }), max)) out.push(row);
+    return out;
+  }
+
+  it('decodes UTF-8 split anywhere across chunks', async () => {
+    const text = '\uFEFFchannel,text,label\r\n电话,"我要投诉，等了半小时😀",1\n在线,"说""谢谢""",0\n';
+    const bytes = Buffer.from(text);
+    const whole = await rows([bytes]);
+    expect(whole.map((r) => r.fields)).toEqual([
+      ['channel', 'text', 'label'],
+      ['电话', '我要投诉，等了半小时😀', '1'],
+      ['在线', '说"谢谢"', '0'],
+    ]);
+    for (let size = 1; size <= 5; size++) {
+      const chunks = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await rows(chunks), `chunks of ${size} bytes`).toEqual(whole);
+    }
+  });
+
+  it('refuses a row that never ends (an unclosed quote) instead of buffering the file', async () => {
+    const chunks = [Buffer.from('a,"unclosed\n'), ...Array.from({ length: 50 }, () => Buffer.alloc(1000, 0x61))];
+    await expect(rows(chunks, 10_000)).rejects.toThrow(/line 1 is longer than 10000 characters/);
   });
 });
 
