@@ -105,8 +105,16 @@ export function solveLogistic(problem: LogisticProblem, options: SolverOptions):
     // gradient and Hessian in the same pass, so an iteration costs one pass.
     for (let j = 0; j < m; j++) candidate[j] = (theta[j] as number) + (step[j] as number);
     const full = accumulate(problem, candidate, l2, spareGradient, spareHessian);
-    // Armijo: the objective must fall by a fraction of what the quadratic model promises.
-    if (full.objective <= state.objective - 1e-4 * slope) {
+    // Armijo: the objective must fall by a fraction of what the quadratic
+    // model promises. Close to the optimum that fall (~gradient²/curvature)
+    // drops below the rounding noise of a sum over many rows; there a full
+    // step that does not raise the objective beyond that noise and shrinks
+    // the gradient is progress too.
+    const noise = 1e-12 * (Math.abs(state.objective) + totals.positive + totals.negative);
+    if (
+      full.objective <= state.objective - 1e-4 * slope ||
+      (full.objective <= state.objective + noise && maxAbs(spareGradient) < gradientNorm)
+    ) {
       theta.set(candidate);
       [gradient, spareGradient] = [spareGradient, gradient];
       [hessian, spareHessian] = [spareHessian, hessian];

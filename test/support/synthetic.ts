@@ -42,7 +42,7 @@ export function syntheticTruth(): Model {
     id: 'synthetic-truth',
     features,
     weights,
-    intercept: -3.6,
+    intercept: -5,
     reference: { values },
     bands: { medium: 0.1, high: 0.3, critical: 0.6 },
   });
