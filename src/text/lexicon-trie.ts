@@ -90,56 +90,87 @@ export function startsEntry(trie: LexiconTrie, folded: number): boolean {
 /**
  * Longest entry starting at `start`, ending at or before `limit`, whose end
  * falls on a word boundary when it ends in a letter or digit. Returns
- * `end * 2^20 + entry`, or -1. Runs of blanks in the text match one space
- * in an entry; blanks are also skipped before and after a number slot.
+ * `length << 20 | entry` (a small integer), or -1. A run of up to four blanks
+ * in the text matches one space in an entry; one blank may stand before and
+ * after a number slot (等了 3 小时).
  */
 export function longestMatch(trie: LexiconTrie, text: string, start: number, limit: number): number {
-  return walk(trie, text, 0, start, limit, -1);
+  return walk(trie, text, 0, start, start, limit, -1);
 }
 
-const ENTRY_BITS = 0x100000;
+/**
+ * Bounds that keep every match attempt short, so a scan stays linear on any
+ * input (a run of a million 一 or blanks costs one step each, not a walk each):
+ * an amount has at most this many numerals, a blank run at most this many blanks.
+ */
+const MAX_NUMERALS = 12;
+const MAX_BLANKS = 4;
 
-function walk(trie: LexiconTrie, text: string, from: number, start: number, limit: number, bestSoFar: number): number {
+function walk(trie: LexiconTrie, text: string, from: number, origin: number, start: number, limit: number, bestSoFar: number): number {
+  // Locals, not property reads, in the loop that runs once per character of every candidate match.
+  const rootEdges = trie.rootEdges;
+  const edgeNode = trie.edgeNode;
+  const edgeCode = trie.edgeCode;
+  const edgeChild = trie.edgeChild;
+  const mask = trie.edgeMask;
+  const terminal = trie.terminal;
+  const hasSlot = trie.hasSlot;
   let node = from;
   let j = start;
   let best = bestSoFar;
   while (j < limit) {
     const code = FOLD[text.charCodeAt(j)] as number;
-    if (trie.hasSlot[node] === 1) {
-      // Try the number slot as an alternative path; the literal path goes on below.
-      let k = j;
-      while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
-      if (k < limit && NUMERAL[FOLD[text.charCodeAt(k)] as number] === 1) {
-        k++;
-        while (k < limit && NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 0) k++;
-        while (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
-        const slotChild = child(trie, node, NUMBER_SLOT);
-        if (slotChild >= 0) {
-          const viaSlot = walk(trie, text, slotChild, k, limit, -1);
-          if (viaSlot > best) best = viaSlot;
+    if (hasSlot[node] === 1) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
+    let key = code;
+    if (CLASS[code] === CHAR_SPACE) key = 0x20;
+    let next: number;
+    if (node === 0) next = rootEdges[key] as number;
+    else {
+      let h = edgeHash(node, key) & mask;
+      for (;;) {
+        const n = edgeNode[h] as number;
+        if (n === -1) {
+          next = -1;
+          break;
         }
+        if (n === node && edgeCode[h] === key) {
+          next = edgeChild[h] as number;
+          break;
+        }
+        h = (h + 1) & mask;
       }
     }
-    let next: number;
-    if (CLASS[code] === CHAR_SPACE) {
-      next = child(trie, node, 0x20);
-      if (next < 0) break;
-      j++;
-      while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
-      node = next;
-      continue;
-    }
-    next = child(trie, node, code);
     if (next < 0) break;
     node = next;
     j++;
-    const entry = trie.terminal[node] as number;
+    if (key === 0x20) {
+      // A run of blanks in the text matches one space in an entry.
+      const blanksEnd = j + MAX_BLANKS;
+      while (j < limit && j < blanksEnd && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
+      continue;
+    }
+    const entry = terminal[node] as number;
     if (entry >= 0 && endsOnBoundary(text, j, code, limit)) {
-      const packed = j * ENTRY_BITS + entry;
+      const packed = ((j - origin) << 20) | entry;
       if (packed > best) best = packed;
     }
   }
   return best;
+}
+
+/** The number-slot path out of `node` at `j`: a run of numerals (blanks around it allowed), then the rest of the entry. */
+function viaNumberSlot(trie: LexiconTrie, text: string, node: number, origin: number, j: number, limit: number, best: number): number {
+  let k = j;
+  if (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
+  if (k >= limit || NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 1) return best;
+  const numeralsEnd = k + MAX_NUMERALS;
+  k++;
+  while (k < limit && k < numeralsEnd && NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 0) k++;
+  if (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
+  const slotChild = child(trie, node, NUMBER_SLOT);
+  if (slotChild < 0) return best;
+  const viaSlot = walk(trie, text, slotChild, origin, k, limit, -1);
+  return viaSlot > best ? viaSlot : best;
 }
 
 function endsOnBoundary(text: string, end: number, lastCode: number, limit: number): boolean {
@@ -147,10 +178,11 @@ function endsOnBoundary(text: string, end: number, lastCode: number, limit: numb
   return CLASS[FOLD[text.charCodeAt(end)] as number] !== CHAR_WORD;
 }
 
-export function matchEnd(packed: number): number {
-  return Math.floor(packed / ENTRY_BITS);
+/** Length in UTF-16 units of a match returned by longestMatch (matches are shorter than 2,048 units by the bounds above). */
+export function matchLength(packed: number): number {
+  return packed >>> 20;
 }
 
 export function matchEntry(packed: number): number {
-  return packed % ENTRY_BITS;
+  return packed & 0xfffff;
 }

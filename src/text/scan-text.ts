@@ -14,7 +14,7 @@ import {
   ENTRY_PROBLEM_BASE,
   problemKind,
 } from './entry-kind.js';
-import { longestMatch, matchEnd, matchEntry, startsEntry } from './lexicon-trie.js';
+import { longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
 
 /** VADER's factor for a negated feeling; a negated negative word turns only half as far. */
 const NEGATION_SCALAR = -0.74;
@@ -72,6 +72,10 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
       i++;
       continue;
     }
+    if (cls === CHAR_SPACE) {
+      i++;
+      continue;
+    }
     if (folded === 0x40 || folded === 0x26 || (folded === 0x68 && cls === CHAR_WORD)) {
       // @handles, &amp; entities and URLs are addresses, not words: @FC_Help is no "help".
       const skip = skipAddress(text, i, limit, folded);
@@ -84,13 +88,13 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
     let lexicon = builtin;
     if (custom !== undefined && startsEntry(custom.trie, folded)) {
       const own = longestMatch(custom.trie, text, i, limit);
-      if (own >= 0 && (best < 0 || matchEnd(own) >= matchEnd(best))) {
+      if (own >= 0 && (best < 0 || matchLength(own) >= matchLength(best))) {
         best = own;
         lexicon = custom;
       }
     }
     if (best >= 0) {
-      const end = matchEnd(best);
+      const end = i + matchLength(best);
       if (cls === CHAR_HAN) {
         s.han++;
         // A modifier must not swallow the start of a longer content word: 还没|人理 is 还 + 没人理.
@@ -174,7 +178,7 @@ function isContent(lexicon: CompiledLexicon, entry: number): boolean {
 
 function runsPast(lexicon: CompiledLexicon, text: string, k: number, end: number, limit: number): boolean {
   const m = longestMatch(lexicon.trie, text, k, limit);
-  return m >= 0 && matchEnd(m) > end && isContent(lexicon, matchEntry(m));
+  return m >= 0 && k + matchLength(m) > end && isContent(lexicon, matchEntry(m));
 }
 
 class ScanState {
