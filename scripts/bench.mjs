@@ -77,7 +77,12 @@ function snapshotDist() {
   } catch {
     return false;
   }
-  return ['index.js', 'index.cjs', 'cli.js', 'calibrate.js'].every((file) => existsSync(join(benchDist, file)));
+  const entries = ['index.js', 'index.cjs', 'cli.js', 'calibrate.js'];
+  if (!entries.every((file) => existsSync(join(benchDist, file)))) return false;
+  // Files of two different builds (a concurrent rebuild) would name chunks the copy does not have.
+  return entries.every((file) =>
+    [...readFileSync(join(benchDist, file), 'utf8').matchAll(/from ['"]\.\/([\w.-]+\.js)['"]/g)].every((m) => existsSync(join(benchDist, m[1]))),
+  );
 }
 
 const stats = await step('vitest bench (bench/*.bench.ts)', () => {
