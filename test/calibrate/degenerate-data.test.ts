@@ -42,6 +42,19 @@ describe('degenerate and invalid data', () => {
     expect(() => fit(records, FEATURES)).toThrow(/constant column "unresolved"/);
   });
 
+  it('names a collinear column when unpenalised, and splits it finitely with the default L2', () => {
+    const data = syntheticData(1_500, 3);
+    const records = data.records.map((r, i) => ({ ...r, attributes: { a: (i % 7) * 1e6 + 5e7, b: (i % 7) * 1e6 + 5e7 } }));
+    const extraFeatures = [
+      { id: 'a', kind: 'attribute' as const, name: 'a', type: 'number' as const },
+      { id: 'b', kind: 'attribute' as const, name: 'b', type: 'number' as const },
+    ];
+    expect(() => fit(records, { ...FEATURES, extraFeatures, l2: 0 })).toThrow(/"b" is collinear with other columns/);
+    const { model } = fit(records, { ...FEATURES, extraFeatures });
+    expect(model.weights.a).toBeCloseTo(model.weights.b as number, 12);
+    expect(() => fit([], FEATURES)).toThrow(/no records/);
+  });
+
   it('refuses non-finite column values in a prebuilt matrix', () => {
     const x = Float64Array.from([1, 2, Number.NaN, 4]);
     expect(() => fitLogisticMatrix(x, 4, 1, [0, 1, 0, 1], { columnNames: ['balance'] })).toThrow(/row 2: balance is not a finite number/);
