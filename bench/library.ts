@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Library from '../src/index.js';
+import type * as Calibrate from '../src/calibrate.js';
 import type { runCli as RunCli } from '../src/cli/run-cli.js';
 
 const dist = process.env.BENCH_DIST || fileURLToPath(new URL('../dist', import.meta.url));
@@ -19,6 +20,9 @@ async function load<T>(built: string, source: string): Promise<T> {
 }
 
 export const lib = await load<typeof Library>(`${dist}/index.js`, '../src/index.js');
+
+/** `complaint-risk/calibrate`, built, for fitting suites. */
+export const calibrate = await load<typeof Calibrate>(`${dist}/calibrate.js`, '../src/calibrate.js');
 
 /** The CLI's in-process entry, bundled by scripts/bench.mjs (dist/cli.js runs on import, so it cannot serve). */
 export const { runCli } = await load<{ runCli: typeof RunCli }>(`${dist}/../run-cli.mjs`, '../src/cli/run-cli.js');
