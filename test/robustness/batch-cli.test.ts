@@ -240,6 +240,8 @@ describe('the built CLI as a real process', () => {
     ['a directory as input', ['score', '.'], /EISDIR|directory/],
     ['a missing model file', ['score', '--model', 'no-such-model.json', '-'], /no-such-model|ENOENT/],
     ['an unknown option', ['score', '--frobnicate'], /frobnicate/],
+    ['an endless model file', ['score', '--model', '/dev/zero', '-'], /model file \/dev\/zero is larger than/],
+    ['a directory as model file', ['score', '--model', '.', '-'], /EISDIR|directory/],
     ['an unknown command', ['frobnicate'], /unknown command/],
   ])('exits 2 for %s, with a message and no stack trace', (_name, args, message) => {
     const run = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input: GOOD + '\n', timeout: 30_000 });
