@@ -115,3 +115,40 @@ describe('the fast structural check agrees with the zod schema', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('the fast check and zod agree on unusual objects too', () => {
+  it('inherited, non-enumerable, symbol-keyed and accessor fields: fast accepts only what zod accepts, with the same value', () => {
+    const dress = fc.constantFrom('plain', 'inherited', 'hidden', 'symbol', 'getter', 'null-proto');
+    fc.assert(
+      fc.property(validInteraction, dress, fc.constantFrom('waitSeconds', 'transfers', 'text', 'mood', 'attributes'), fc.anything(), (x, how, key, value) => {
+        let input: Record<PropertyKey, unknown>;
+        switch (how) {
+          case 'inherited':
+            input = Object.assign(Object.create({ [key]: value }), x);
+            break;
+          case 'hidden':
+            input = Object.defineProperty({ ...x }, key, { value, enumerable: false });
+            break;
+          case 'symbol':
+            input = { ...x, [Symbol(key)]: value };
+            break;
+          case 'getter':
+            input = Object.defineProperty({ ...x }, key, { get: () => value, enumerable: true });
+            break;
+          case 'null-proto':
+            input = Object.assign(Object.create(null), x, { [key]: value });
+            break;
+          default:
+            input = { ...x, [key]: value };
+        }
+        const fast = fastCheckInteraction(input);
+        const slow = interactionSchema.safeParse(input);
+        if (fast !== undefined) {
+          expect(slow.success).toBe(true);
+          expect(fast).toEqual(slow.data);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
