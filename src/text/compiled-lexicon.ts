@@ -1,5 +1,6 @@
 import { FOLD, NUMBER_SLOT } from './char-fold.js';
 import { buildTrie, type LexiconTrie } from './lexicon-trie.js';
+import { buildWordTable, type WordTable } from './word-table.js';
 
 /** One lexicon entry before compilation. */
 export interface LexiconEntry {
@@ -20,6 +21,8 @@ export interface LexiconEntry {
  */
 export interface CompiledLexicon {
   readonly trie: LexiconTrie;
+  /** English single words by hash, and which words start a multi-word entry. */
+  readonly words: WordTable;
   readonly codes: Uint8Array;
   readonly weights: Float64Array;
   readonly valences: Float64Array;
@@ -30,6 +33,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const terms = entries.map((e) => foldTerm(e.term));
   return {
     trie: buildTrie(terms),
+    words: buildWordTable(terms),
     codes: Uint8Array.from(entries, (e) => e.code),
     weights: Float64Array.from(entries, (e) => e.weight),
     valences: Float64Array.from(entries, (e) => e.valence),

@@ -15,6 +15,7 @@ import {
   problemKind,
 } from './entry-kind.js';
 import { longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
+import { HASH_SEED, findWord, hashStep } from './word-table.js';
 
 /** VADER's factor for a negated feeling; a negated negative word turns only half as far. */
 const NEGATION_SCALAR = -0.74;
@@ -84,13 +85,42 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
         continue;
       }
     }
-    let best = startsEntry(builtin.trie, folded) ? longestMatch(builtin.trie, text, i, limit) : -1;
+    let best = -1;
     let lexicon = builtin;
-    if (custom !== undefined && startsEntry(custom.trie, folded)) {
-      const own = longestMatch(custom.trie, text, i, limit);
-      if (own >= 0 && (best < 0 || matchLength(own) >= matchLength(best))) {
-        best = own;
+    let tokenEnd = -1;
+    if (cls === CHAR_WORD && folded >= 0x61) {
+      // An English word: find its end and hash it in one pass; ask the trie only when a phrase may start here.
+      let h = HASH_SEED;
+      let j = i;
+      while (j < limit) {
+        const c = text.charCodeAt(j);
+        const f = FOLD[c] as number;
+        if (CLASS[f] === CHAR_WORD) {
+          if (c >= 0x61 && c <= 0x7a) s.lowerLetters = true;
+        } else if (!(f === 0x27 && j + 1 < limit && CLASS[FOLD[text.charCodeAt(j + 1)] as number] === CHAR_WORD)) break;
+        h = hashStep(h, f);
+        j++;
+      }
+      tokenEnd = j;
+      const own = custom === undefined ? -1 : findWord(custom.words, h, text, i, j);
+      const found = findWord(builtin.words, h, text, i, j);
+      if ((own >= 0 && custom !== undefined && custom.words.phraseStart[own] === 1) || (found >= 0 && builtin.words.phraseStart[found] === 1)) {
+        tokenEnd = -1; // a phrase may start here: the trie decides below
+      } else if (own >= 0 && custom !== undefined && (custom.words.entries[own] as number) >= 0) {
+        best = ((j - i) << 20) | (custom.words.entries[own] as number);
         lexicon = custom;
+      } else if (found >= 0 && (builtin.words.entries[found] as number) >= 0) {
+        best = ((j - i) << 20) | (builtin.words.entries[found] as number);
+      }
+    }
+    if (tokenEnd < 0) {
+      best = startsEntry(builtin.trie, folded) ? longestMatch(builtin.trie, text, i, limit) : -1;
+      if (custom !== undefined && startsEntry(custom.trie, folded)) {
+        const own = longestMatch(custom.trie, text, i, limit);
+        if (own >= 0 && (best < 0 || matchLength(own) >= matchLength(best))) {
+          best = own;
+          lexicon = custom;
+        }
       }
     }
     if (best >= 0) {
@@ -118,7 +148,7 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
       continue;
     }
     if (cls === CHAR_WORD) {
-      i = s.unknownWord(i, limit);
+      i = s.unknownWord(i, tokenEnd >= 0 ? tokenEnd : limit);
       continue;
     }
     if (cls === CHAR_HAN) {

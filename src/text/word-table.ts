@@ -1,0 +1,87 @@
+import { CHAR_WORD, CLASS, FOLD } from './char-fold.js';
+
+/**
+ * English single-word entries by hash: a token is looked up with one hash
+ * computed while the scanner finds the token's end, instead of a trie walk
+ * per letter. Multi-word entries stay in the trie; the first words of those
+ * entries are kept here too (as phrase starts), so the scanner knows when
+ * the trie must be asked.
+ */
+export interface WordTable {
+  readonly mask: number;
+  /** Folded term per slot, or '' for an empty slot. */
+  readonly terms: string[];
+  readonly hashes: Int32Array;
+  /** Entry index of a single-word entry, or -1. */
+  readonly entries: Int32Array;
+  /** 1 when some multi-word entry starts with this word. */
+  readonly phraseStart: Uint8Array;
+}
+
+/** FNV-1a step over folded code units; the scanner computes the same while it reads a token. */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+export const HASH_SEED = 2166136261 | 0;
+
+/** Length of the token at `start` of a folded term: letters and digits, with inner apostrophes. */
+export function tokenLength(term: string, start: number): number {
+  let j = start;
+  while (j < term.length) {
+    const c = term.charCodeAt(j);
+    if (CLASS[c] === CHAR_WORD) j++;
+    else if (c === 0x27 && j + 1 < term.length && CLASS[term.charCodeAt(j + 1)] === CHAR_WORD) j++;
+    else break;
+  }
+  return j - start;
+}
+
+/** Builds the table from folded terms (entry i = terms[i]); terms that do not start with a letter are left to the trie. */
+export function buildWordTable(folded: readonly string[]): WordTable {
+  const singles: Array<[string, number]> = [];
+  const starts = new Set<string>();
+  folded.forEach((term, i) => {
+    const c = term.charCodeAt(0);
+    if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xdf && c <= 0xff)) return;
+    const n = tokenLength(term, 0);
+    if (n === term.length) singles.push([term, i]);
+    else starts.add(term.slice(0, n));
+  });
+  const keys = new Set<string>([...singles.map(([t]) => t), ...starts]);
+  let capacity = 16;
+  while (capacity < keys.size * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const terms = new Array<string>(capacity).fill('');
+  const hashes = new Int32Array(capacity);
+  const entries = new Int32Array(capacity).fill(-1);
+  const phraseStart = new Uint8Array(capacity);
+  const slotOf = (term: string): number => {
+    let h = HASH_SEED;
+    for (let k = 0; k < term.length; k++) h = hashStep(h, term.charCodeAt(k));
+    let s = h & mask;
+    while (terms[s] !== '' && terms[s] !== term) s = (s + 1) & mask;
+    terms[s] = term;
+    hashes[s] = h;
+    return s;
+  };
+  for (const [term, entry] of singles) entries[slotOf(term)] = entry;
+  for (const term of starts) phraseStart[slotOf(term)] = 1;
+  return { mask, terms, hashes, entries, phraseStart };
+}
+
+/** Slot of the token text[start, end) (hash `h` of its folded units), or -1. */
+export function findWord(table: WordTable, h: number, text: string, start: number, end: number): number {
+  const len = end - start;
+  let s = h & table.mask;
+  for (;;) {
+    const term = table.terms[s] as string;
+    if (term === '') return -1;
+    if (table.hashes[s] === h && term.length === len && sameFolded(term, text, start)) return s;
+    s = (s + 1) & table.mask;
+  }
+}
+
+function sameFolded(term: string, text: string, start: number): boolean {
+  for (let k = 0; k < term.length; k++) if (term.charCodeAt(k) !== FOLD[text.charCodeAt(start + k)]) return false;
+  return true;
+}
