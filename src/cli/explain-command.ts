@@ -7,6 +7,7 @@ import { loadModel } from './load-model.js';
 import { readBounded } from './read-bounded.js';
 import { MAX_LINE_BYTES } from './read-lines.js';
 import { EXIT } from './exit-codes.js';
+import { terminalSafe } from './terminal-safe.js';
 import { parseLang } from './shared-options.js';
 import { formatNumber } from '../format/quote.js';
 import { logit } from '../scorer/logistic.js';
@@ -54,13 +55,13 @@ export const explainCommand: Command = {
     try {
       input = JSON.parse(source);
     } catch (cause) {
-      io.stderr.write(`invalid JSON: ${(cause as Error).message}\n`);
+      io.stderr.write(`invalid JSON: ${terminalSafe((cause as Error).message)}\n`);
       return EXIT.rowsFailed;
     }
     const scorer = createScorer(await loadModel(values.model));
     const outcome = scorer.safeScore(input);
     if (!outcome.ok) {
-      io.stderr.write(outcome.error.message + '\n');
+      io.stderr.write(terminalSafe(outcome.error.message) + '\n');
       return EXIT.rowsFailed;
     }
     io.stdout.write(values.json ? JSON.stringify(outcome.result, null, 2) + '\n' : explainText(outcome.result, lang));
@@ -87,9 +88,9 @@ export function explainText(result: RiskResult, lang: Lang): string {
     `${w.odds}: ${formatNumber(logit(result.reference.probability))} → ${formatNumber(logit(result.probability))}`,
   ];
   for (const factor of result.factors) {
-    lines.push(`  ${formatNumber(factor.contribution, true).padStart(6)}  ${factor.reason[lang]}`);
+    lines.push(`  ${formatNumber(factor.contribution, true).padStart(6)}  ${terminalSafe(factor.reason[lang])}`);
     if (factor.evidence !== undefined) {
-      const quoted = factor.evidence.map((e) => `${e.text} [${e.start}-${e.end} ${e.kind}]`).join(', ');
+      const quoted = factor.evidence.map((e) => `${terminalSafe(e.text)} [${e.start}-${e.end} ${e.kind}]`).join(', ');
       lines.push(`          ${w.words}: ${quoted}`);
     }
   }

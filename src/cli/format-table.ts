@@ -1,6 +1,7 @@
 import type { RiskResult, InputError } from '../types.js';
 import { padEnd } from './display-width.js';
 import { formatNumber } from '../format/quote.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -32,11 +33,11 @@ export function tableRows(line: number, result: RiskResult, lang: Lang, top: num
   const factors = result.factors.slice(0, top);
   if (factors.length === 0) return lead + (lang === 'zh' ? '（与参照情形一致）' : '(same as the reference interaction)') + '\n';
   return factors
-    .map((f, i) => (i === 0 ? lead : indent) + `${f.reason[lang]} (${formatNumber(f.contribution, true)})`)
+    .map((f, i) => (i === 0 ? lead : indent) + `${terminalSafe(f.reason[lang])} (${formatNumber(f.contribution, true)})`)
     .join('\n')
     .concat('\n');
 }
 
 export function tableError(line: number, error: InputError, lang: Lang): string {
-  return padEnd(String(line), WIDTHS[0]) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + error.message + '\n';
+  return padEnd(String(line), WIDTHS[0]) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + terminalSafe(error.message) + '\n';
 }

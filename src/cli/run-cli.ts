@@ -6,6 +6,7 @@ import { evaluateCommand } from './evaluate-command.js';
 import { isBrokenPipe } from './write-output.js';
 import { ComplaintRiskInputError } from '../validate/input-error.js';
 import { EXIT } from './exit-codes.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const COMMANDS: readonly Command[] = [scoreCommand, explainCommand, fitCommand, evaluateCommand];
 
@@ -39,7 +40,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof ComplaintRiskInputError || isSystemError(error)) {
-      io.stderr.write(`complaint-risk ${name}: ${(error as Error).message}\n`);
+      // A model file from elsewhere may put anything in a key the message quotes.
+      io.stderr.write(`complaint-risk ${name}: ${terminalSafe((error as Error).message)}\n`);
       return EXIT.usage;
     }
     throw error;

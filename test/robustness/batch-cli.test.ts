@@ -13,6 +13,7 @@ import { readBounded } from '../../src/cli/read-bounded.js';
 import { csvRows } from '../../src/cli/csv-rows.js';
 import { UsageError } from '../../src/cli/command.js';
 import { defaultModel } from '../../src/index.js';
+import { hostileString } from '../support/arbitraries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -203,6 +204,41 @@ describe('complaint-risk explain on hostile input', () => {
     );
     await expect(readBounded(endless, 10_000, 'input')).rejects.toBeInstanceOf(UsageError);
     expect(pulled).toBeLessThan(20);
+  });
+});
+
+describe('human-readable output is safe for a terminal', () => {
+  // Everything the table and explain formats print, apart from their own line breaks.
+  const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
+  const nasty = fc.oneof(
+    hostileString,
+    fc.constantFrom('太\u0007差了', '我要投诉\u001b[2J\u001b]0;pwned\u0007', '投\u202e诉 refund\u2066', 'terrible\u009b31m', '等了\r\n半小时\u2028太差'),
+  );
+
+  it('customer words with control, bidi and zero-width characters are shown escaped in table and explain output', async () => {
+    await fc.assert(
+      fc.asyncProperty(nasty, async (text) => {
+        const row = JSON.stringify({ channel: 'phone', waitSeconds: 900, text: `太差了 ${text} 我要投诉` });
+        for (const lang of ['zh', 'en']) {
+          const table = await runWithBytes(['score', '--format', 'table', '--lang', lang], [Buffer.from(row + '\n')]);
+          expect(table.stdout).not.toMatch(UNSAFE);
+          const explain = await runWithBytes(['explain', '-', '--lang', lang], [Buffer.from(row)]);
+          expect(explain.stdout).not.toMatch(UNSAFE);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    const bell = await runWithBytes(['explain', '-', '--lang', 'zh'], [Buffer.from(JSON.stringify({ channel: 'phone', text: '太\u0007差了' }))]);
+    expect(bell.stdout).toContain('太\\u0007差');
+  });
+
+  it('error messages quoting hostile keys are escaped too', async () => {
+    const row = JSON.stringify({ channel: 'phone', ['\u001b[2Jevil']: 1 });
+    const table = await runWithBytes(['score', '--format', 'table'], [Buffer.from(row + '\n')]);
+    expect(table.stdout).not.toMatch(UNSAFE);
+    expect(table.stdout).toContain('\\u001b[2Jevil');
+    const explain = await runWithBytes(['explain', '-'], [Buffer.from(row)]);
+    expect(explain.stderr).not.toMatch(UNSAFE);
   });
 });
 
