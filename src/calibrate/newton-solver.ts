@@ -30,6 +30,13 @@ export interface SolverOptions {
   /** Converged when max |penalised gradient| ≤ tolerance × max(1, total weight). */
   readonly tolerance?: number;
   readonly onIteration?: (event: { iteration: number; gradientNorm: number; objective: number }) => void;
+  /**
+   * Rows whose curvature steers the Newton steps (default 200,000): above it
+   * the step Hessian comes from an evenly spaced subset, scaled up. The
+   * gradient, the objective and the final Hessian (for standard errors) always
+   * use every row, so the solution is the same; only the path to it is cheaper.
+   */
+  readonly hessianRows?: number;
 }
 
 export interface LogisticSolution {
@@ -74,11 +81,13 @@ export function solveLogistic(problem: LogisticProblem, options: SolverOptions):
   theta[0] = Math.log(totals.positive / totals.negative);
   const gradientLimit = tolerance * Math.max(1, totals.positive + totals.negative);
 
+  const count = problem.rowIndex ? problem.rowIndex.length : problem.rows;
+  const stride = Math.max(1, Math.ceil(count / (options.hessianRows ?? 200_000)));
   let gradient = new Float64Array(m);
   let hessian = new Float64Array(m * m);
   let spareGradient = new Float64Array(m);
   let spareHessian = new Float64Array(m * m);
-  let state = accumulate(problem, theta, l2, gradient, hessian);
+  let state = accumulate(problem, theta, l2, gradient, hessian, false, stride);
   let iterations = 0;
   let converged = false;
   const candidate = new Float64Array(m);
@@ -104,7 +113,7 @@ export function solveLogistic(problem: LogisticProblem, options: SolverOptions):
     // The full Newton step is accepted almost always: evaluate it with the
     // gradient and Hessian in the same pass, so an iteration costs one pass.
     for (let j = 0; j < m; j++) candidate[j] = (theta[j] as number) + (step[j] as number);
-    const full = accumulate(problem, candidate, l2, spareGradient, spareHessian);
+    const full = accumulate(problem, candidate, l2, spareGradient, spareHessian, false, stride);
     // Armijo: the objective must fall by a fraction of what the quadratic
     // model promises. Close to the optimum that fall (~gradient²/curvature)
     // drops below the rounding noise of a sum over many rows; there a full
@@ -133,8 +142,10 @@ export function solveLogistic(problem: LogisticProblem, options: SolverOptions):
     }
     if (!accepted) break; // no descent left at machine precision: report the gradient as it stands
     theta.set(candidate);
-    state = accumulate(problem, theta, l2, gradient, hessian);
+    state = accumulate(problem, theta, l2, gradient, hessian, false, stride);
   }
+  // Standard errors need the curvature of every row at the solution.
+  if (stride > 1) state = accumulate(problem, theta, l2, gradient, hessian);
   return {
     theta,
     hessian,
@@ -211,6 +222,7 @@ function accumulate(
   gradient: Float64Array,
   hessian: Float64Array,
   outer = false,
+  stride = 1,
 ): { logLikelihood: number; objective: number } {
   const { x, cols, y, weights, rowIndex, fixedAtZero } = problem;
   const m = cols + 1;
@@ -238,12 +250,22 @@ function accumulate(
       }
     }
     const label = y[i] === 1 ? 1 : 0;
-    const p = eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
-    logLikelihood -= w * (label === 1 ? softplus(-eta) : softplus(eta));
+    // One exp serves both: e = exp(−|η|) gives p and log(1 + e^±η) = max(±η, 0) + log1p(e).
+    const e = Math.exp(eta >= 0 ? -eta : eta);
+    const p = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const log1pE = Math.log1p(e);
+    logLikelihood -= w * (label === 1 ? (eta >= 0 ? log1pE : log1pE - eta) : eta >= 0 ? eta + log1pE : log1pE);
     const residual = w * (label - p);
     // `outer` sums each row's squared score contribution instead: the "meat" of a sandwich covariance.
-    const curvature = outer ? residual * residual : w * p * (1 - p);
+    const curvature = (outer ? residual * residual : w * p * (1 - p)) * stride;
     gradient[0] = (gradient[0] as number) + residual;
+    if (stride > 1 && r % stride !== 0) {
+      for (let a = 0; a < k; a++) {
+        const ia = nz[a] as number;
+        gradient[ia] = (gradient[ia] as number) + residual * (nzValue[a] as number);
+      }
+      continue;
+    }
     hessian[0] = (hessian[0] as number) + curvature;
     for (let a = 0; a < k; a++) {
       const ia = nz[a] as number;
