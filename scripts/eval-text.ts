@@ -54,7 +54,7 @@ const SIGNALS: Signal[] = [
 ];
 
 console.log(`Data: ${dir}`);
-const table: string[] = ['| data set | n | target | ' + SIGNALS.map((s) => s.name).join(' | ') + ' |', '| --- | ---: | --- |' + SIGNALS.map(() => ' ---: |').join('')];
+const table: string[] = ['| data set | n | ranked first | ' + SIGNALS.map((s) => s.name).join(' | ') + ' |', '| --- | ---: | --- |' + SIGNALS.map(() => ' ---: |').join('')];
 for (const set of sets) table.push(row(set));
 console.log(table.join('\n'));
 
@@ -80,7 +80,7 @@ function row(set: EvalSet): string {
     return auc.toFixed(3);
   });
   const pos = labels.filter(Boolean).length;
-  return `| ${set.name} | ${set.rows.length} (${pos} positive) | ${set.target} | ${aucs.join(' | ')} |`;
+  return `| ${set.name} | ${set.rows.length} | ${pos} × ${set.target} | ${aucs.join(' | ')} |`;
 }
 
 /** natural divides by the token count: a text with no Latin tokens (all Chinese) gives NaN, which means "no signal". */
