@@ -67,6 +67,25 @@ describe('safeScore on any JSON value', () => {
   });
 });
 
+describe('what does not change a score', () => {
+  it('a JSON round trip, the order of keys, and the scorer instance', () => {
+    fc.assert(
+      fc.property(validInteraction, fc.infiniteStream(fc.nat()), (x, order) => {
+        const a = scorer.safeScore(x);
+        const roundTrip = scorer.safeScore(JSON.parse(JSON.stringify(x)));
+        const entries = Object.entries(x);
+        const it = order[Symbol.iterator]();
+        const shuffled = Object.fromEntries(entries.map((e) => [it.next().value as number, e] as const).sort((p, q) => p[0] - q[0]).map(([, e]) => e));
+        expect(roundTrip).toEqual(a);
+        expect(scorer.safeScore(shuffled)).toEqual(a);
+        expect(createScorer().safeScore(x)).toEqual(a);
+        expect(scorer.score(x)).toEqual(a.ok ? a.result : undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('prototype-pollution keys', () => {
   it.each([
     ['root __proto__', '{"channel":"phone","__proto__":{"waitSeconds":5}}', '__proto__'],
