@@ -4,7 +4,7 @@ import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
-import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
+import { checkRecords, InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
 import { evaluateProbabilities, type EvaluationReport } from '../calibrate/evaluate.js';
 import { predictRecords } from '../calibrate/predict.js';
 import { thresholdTable } from '../calibrate/thresholds.js';
@@ -18,7 +18,8 @@ with a DeLong 95 % interval, PR AUC, lift and gain at the riskiest 1/5/10 %)
 and how honest its probabilities are (log loss, Brier score, expected
 calibration error with a reliability table), plus the confusion matrix at a
 threshold and the rows per band. With --drift, also the population stability
-index of the score and of every feature between a reference sample and FILE.
+index of the score and of every feature between a reference sample and FILE;
+FILE then needs no labels (drift only when it has none).
 
 ${INPUT_HELP}
 
@@ -76,36 +77,50 @@ export const evaluateCommand: Command = {
 
     const say = progress(io, values.quiet);
     const model = await loadModel(values.model);
-    const source = await readLabeled(positionals[0], io, values, say);
+    // With --drift, FILE may be this month's unlabelled contacts: drift needs no labels.
+    const source = await readLabeled(positionals[0], io, { ...values, labelOptional: values.drift !== undefined }, say);
     if (source.problems.length > 0) return reportBadRows(io, source);
-    let evaluation: EvaluationReport;
-    let probabilities: Float64Array;
-    let labels: Uint8Array;
-    try {
-      ({ probabilities, labels } = predictRecords(model, source.records as unknown as LabeledRecords, true));
-      evaluation = evaluateProbabilities(probabilities, labels, model, {
-        ...(threshold !== undefined ? { threshold } : {}),
-        ...(bins !== undefined ? { bins } : {}),
-        binning,
-      });
-    } catch (error) {
-      if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
-      if (error instanceof RangeError) {
-        io.stderr.write(`cannot evaluate: ${error.message}\n`);
-        return 1;
+    const labelled = values.drift === undefined || source.records.some((r) => r.label !== undefined);
+    let evaluation: EvaluationReport | undefined;
+    let probabilities: ArrayLike<number> = [];
+    let labels: ArrayLike<number> = [];
+    if (labelled) {
+      try {
+        ({ probabilities, labels } = predictRecords(model, source.records as unknown as LabeledRecords, true));
+        evaluation = evaluateProbabilities(probabilities, labels, model, {
+          ...(threshold !== undefined ? { threshold } : {}),
+          ...(bins !== undefined ? { bins } : {}),
+          binning,
+        });
+      } catch (error) {
+        if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
+        if (error instanceof RangeError) {
+          io.stderr.write(`cannot evaluate: ${error.message}\n`);
+          return 1;
+        }
+        throw error;
       }
-      throw error;
-    }
+    } else say(`no "${values.label}" labels in ${positionals[0]}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
       const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true }, say);
       if (reference.problems.length > 0) return reportBadRows(io, reference);
-      try {
-        driftReport = drift(model, reference.records, source.records);
-      } catch (error) {
-        if (error instanceof InvalidRecordsError) return reportBadRows(io, reference, error);
-        throw error;
+      // Validate each sample on its own first, so a bad row is reported against the right file.
+      for (const sample of [reference, source]) {
+        try {
+          checkRecords(sample.records, false);
+        } catch (error) {
+          if (error instanceof InvalidRecordsError) return reportBadRows(io, sample, error);
+          throw error;
+        }
       }
+      driftReport = drift(model, reference.records, source.records);
+    }
+    if (evaluation === undefined) {
+      const d = driftReport as DriftReport;
+      if (values.report !== undefined) say('--report needs labelled records; not written');
+      io.stdout.write(values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
+      return 0;
     }
     if (values.report !== undefined) {
       const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
@@ -149,9 +164,13 @@ function text(e: EvaluationReport, d: DriftReport | undefined): string {
     `at threshold ${pct(c.threshold)}: TP ${c.truePositives}  FP ${c.falsePositives}  TN ${c.trueNegatives}  FN ${c.falseNegatives}  precision ${pct(c.precision)}  recall ${pct(c.recall)}  flagged ${pct(c.flaggedRate)}`,
     `bands: ${e.bands.map((b) => `${b.band} ${b.rows} (${pct(b.rate)} complained)`).join(', ')}`,
   ];
-  if (d !== undefined) {
-    lines.push('', `drift: score PSI ${d.score.psi.toFixed(3)} (${d.score.verdict})`);
-    for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${col.column}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
-  }
+  if (d !== undefined) lines.push('', driftText(d).trimEnd());
+  return lines.join('\n') + '\n';
+}
+
+function driftText(d: DriftReport): string {
+  const lines = [`drift: score PSI ${d.score.psi.toFixed(3)} (${d.score.verdict}); below 0.10 stable, 0.10-0.25 moderate, 0.25+ major`];
+  for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${col.column}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
+  if (d.columns.every((x) => x.verdict === 'stable')) lines.push('  every feature column stable');
   return lines.join('\n') + '\n';
 }

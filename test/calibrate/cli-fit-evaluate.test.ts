@@ -60,6 +60,25 @@ describe('complaint-risk fit / evaluate', () => {
     expect(report.reliability.length).toBeGreaterThan(2);
   });
 
+  it('reports drift alone for an unlabelled current sample', async () => {
+    const out = join(dir, 'model-drift.json');
+    expect((await runCliWith(['fit', csv, '--label', 'complained', '--out', out, '--cv', '0', '--quiet'])).code).toBe(0);
+    const current = join(dir, 'current.csv');
+    const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
+    // This month: no label column yet, and every wait six times longer.
+    const shifted = lines.slice(1).map((line) => {
+      const cells = line.split(',');
+      cells[1] = String(Number(cells[1]) * 6);
+      return cells.slice(0, 2).join(',');
+    });
+    writeFileSync(current, ['channel,waitSeconds', ...shifted].join('\n') + '\n');
+    const run = await runCliWith(['evaluate', '--model', out, current, '--label', 'complained', '--drift', csv]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/drift only/);
+    expect(run.stdout).toMatch(/drift: score PSI \d\.\d+ \(major\)/);
+    expect(run.stdout).toMatch(/wait: PSI \d\.\d+ \(major\)/);
+  });
+
   it('names bad rows by file line and writes nothing', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'channel,waitSeconds,complained\nphone,30,1\nfax,10,0\nchat,abc,maybe\nchat,3\n');
