@@ -127,6 +127,19 @@ describe('objects no JSON parser makes', () => {
     }
   });
 
+  it('re-entrant scoring from inside a getter does not disturb the outer score (shared scratch buffers)', () => {
+    const inner = { channel: 'chat', waitSeconds: 5000, repeatContacts: 4, unresolved: true, text: '我要投诉！！！' };
+    const input = Object.defineProperty({ channel: 'phone', waitSeconds: 30 }, 'text', {
+      enumerable: true,
+      get: () => {
+        scorer.score(inner);
+        return '谢谢';
+      },
+    });
+    const outcome = scorer.safeScore(input);
+    expect(outcome).toEqual(scorer.safeScore({ channel: 'phone', waitSeconds: 30, text: '谢谢' }));
+  });
+
   it('a Proxy that changes its answers is read once and scored as first read', () => {
     let reads = 0;
     const turns = [{ speaker: 'customer', text: '谢谢' }];
