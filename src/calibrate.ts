@@ -14,7 +14,7 @@ export { averagePrecision } from './calibrate/metrics/precision-recall.js';
 export { brierScore, logLoss } from './calibrate/metrics/probability-scores.js';
 export { reliability, type Reliability, type ReliabilityBin } from './calibrate/metrics/reliability.js';
 export { confusionAt, liftTable, type Confusion, type LiftRow } from './calibrate/metrics/ranking.js';
-export { chooseThreshold, chooseBands, thresholdTable, withBands, type ThresholdCriterion, type ChosenThreshold } from './calibrate/thresholds.js';
+export { chooseThreshold, chooseBands, describeCriterion, thresholdTable, withBands, type ThresholdCriterion, type ChosenThreshold } from './calibrate/thresholds.js';
 export { psi, drift, driftVerdict, type PsiOptions, type PsiResult, type DriftReport, type DriftVerdict } from './calibrate/drift.js';
 export { crossValidate, type CrossValidationOptions, type CrossValidationReport } from './calibrate/cross-validate.js';
 export { renderReport, type ReportInput } from './calibrate/report-html.js';

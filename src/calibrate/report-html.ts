@@ -85,6 +85,13 @@ export function renderReport(input: ReportInput): string {
   parts.push(
     `<p>Bands of this model: medium ≥ ${pct(model.bands.medium)}, high ≥ ${pct(model.bands.high)}, critical ≥ ${pct(model.bands.critical)}. A contact is flagged when its risk is at or above the threshold.</p>`,
   );
+  const chosen = model.metadata?.thresholds;
+  if (chosen !== undefined && chosen !== null && typeof chosen === 'object' && !Array.isArray(chosen)) {
+    const items = (['medium', 'high', 'critical'] as const)
+      .filter((band) => typeof (chosen as Record<string, unknown>)[band] === 'string')
+      .map((band) => `<li><b>${band}</b> ≥ ${pct(model.bands[band])}: ${escapeHtml(String((chosen as Record<string, unknown>)[band]))}</li>`);
+    if (items.length > 0) parts.push(`<p>Cut-offs chosen for this team · 阈值依据:</p><ul>${items.join('')}</ul>`);
+  }
   const thresholdRows = input.thresholds ?? [];
   if (thresholdRows.length > 0) {
     parts.push('<table><thead><tr><th>threshold</th><th>flagged</th><th>complaints caught (recall)</th><th>precision</th><th>true +</th><th>false +</th><th>missed</th></tr></thead><tbody>');

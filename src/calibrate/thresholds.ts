@@ -92,6 +92,16 @@ export function chooseThreshold(scores: ArrayLike<number>, labels: ArrayLike<num
   return { threshold, criterion, confusion: confusionAt(scores, labels, threshold), ...(cost !== undefined ? { cost } : {}) };
 }
 
+/** The criterion in words, for reports and summaries. */
+export function describeCriterion(criterion: ThresholdCriterion): string {
+  const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
+  if ('recall' in criterion) return `catch ${pct(criterion.recall)} of complaints`;
+  if ('precision' in criterion) return `${pct(criterion.precision)} of flagged contacts complain`;
+  if ('complaintCost' in criterion)
+    return `least total cost: a complaint costs ${criterion.complaintCost}, a call-back ${criterion.interventionCost}${criterion.effectiveness !== undefined ? ` and prevents ${pct(criterion.effectiveness)} of complaints` : ''}`;
+  return criterion.volume !== undefined ? `${criterion.capacity} call-backs per ${criterion.volume} contacts` : `${criterion.capacity} call-backs for these contacts`;
+}
+
 function check(v: number, name: string): void {
   if (!(v > 0 && v <= 1)) throw new RangeError(`${name} target must be in (0, 1], got ${v}`);
 }
@@ -128,7 +138,7 @@ export function chooseBands(
     const pick = chooseThreshold(scores, labels, criterion);
     chosen[band] = pick;
     bands[band] = pick.threshold;
-    note[band] = JSON.stringify(criterion);
+    note[band] = describeCriterion(criterion);
   }
   const merged = { ...model.bands, ...bands };
   if (!(merged.medium < merged.high && merged.high < merged.critical)) {

@@ -10,7 +10,7 @@ import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-r
 import { DegenerateDataError } from '../calibrate/fit-matrix.js';
 import { crossValidate } from '../calibrate/cross-validate.js';
 import { evaluateProbabilities } from '../calibrate/evaluate.js';
-import { chooseBands, thresholdTable, type ThresholdCriterion } from '../calibrate/thresholds.js';
+import { chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion } from '../calibrate/thresholds.js';
 import { renderReport } from '../calibrate/report-html.js';
 import type { FeatureSpec } from '../schema/feature-spec-schema.js';
 import type { BandThresholds } from '../schema/model-schema.js';
@@ -211,7 +211,7 @@ function summary(
   ];
   for (const [band, pick] of Object.entries(chosen))
     lines.push(
-      `  ${band}: ${JSON.stringify(pick.criterion)} → ${pct(pick.threshold)} (flags ${pct(pick.confusion.flaggedRate)}, recall ${pct(pick.confusion.recall)}, precision ${pct(pick.confusion.precision)})` +
+      `  ${band}: ${describeCriterion(pick.criterion)} → ${pct(pick.threshold)} (flags ${pct(pick.confusion.flaggedRate)}, recall ${pct(pick.confusion.recall)}, precision ${pct(pick.confusion.precision)})` +
         (pick.cost !== undefined
           ? `; cost on these rows ${Math.round(pick.cost.total).toLocaleString('en')} vs ${Math.round(pick.cost.withoutIntervention).toLocaleString('en')} without call-backs, break-even risk ${pct(pick.cost.breakEvenProbability)}`
           : ''),
