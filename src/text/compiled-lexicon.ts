@@ -1,5 +1,5 @@
 import { FOLD, NUMBER_SLOT } from './char-fold.js';
-import { buildTrie, type LexiconTrie } from './lexicon-trie.js';
+import { buildTrie, nodeAt, type LexiconTrie } from './lexicon-trie.js';
 import { buildWordTable, type WordTable } from './word-table.js';
 
 /** One lexicon entry before compilation. */
@@ -31,9 +31,10 @@ export interface CompiledLexicon {
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const terms = entries.map((e) => foldTerm(e.term));
+  const trie = buildTrie(terms);
   return {
-    trie: buildTrie(terms),
-    words: buildWordTable(terms),
+    trie,
+    words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)),
     codes: Uint8Array.from(entries, (e) => e.code),
     weights: Float64Array.from(entries, (e) => e.weight),
     valences: Float64Array.from(entries, (e) => e.valence),

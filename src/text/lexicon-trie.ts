@@ -82,6 +82,21 @@ function child(trie: LexiconTrie, node: number, code: number): number {
   }
 }
 
+/** Node reached from the root along `prefix` (folded), or 0 when no entry starts so. */
+export function nodeAt(trie: LexiconTrie, prefix: string): number {
+  let node = 0;
+  for (let k = 0; k < prefix.length && node >= 0; k++) node = child(trie, node, prefix.charCodeAt(k));
+  return node > 0 ? node : 0;
+}
+
+/**
+ * Longest entry that continues from `node` (reached by the text from `origin`
+ * up to `at`), packed like longestMatch relative to `origin`, or -1.
+ */
+export function continueMatch(trie: LexiconTrie, text: string, node: number, origin: number, at: number, limit: number): number {
+  return walk(trie, text, node, origin, at, limit, -1);
+}
+
 /** True when some entry starts with this (folded) character: the scanner's cheap first test. */
 export function startsEntry(trie: LexiconTrie, folded: number): boolean {
   return (trie.rootEdges[folded] as number) >= 0 || (trie.hasSlot[0] === 1 && NUMERAL[folded] === 1);

@@ -14,7 +14,7 @@ import {
   ENTRY_PROBLEM_BASE,
   problemKind,
 } from './entry-kind.js';
-import { longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
+import { continueMatch, longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
 import { HASH_SEED, findWord, hashStep } from './word-table.js';
 
 /** VADER's factor for a negated feeling; a negated negative word turns only half as far. */
@@ -89,7 +89,7 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
     let lexicon = builtin;
     let tokenEnd = -1;
     if (cls === CHAR_WORD && folded >= 0x61) {
-      // An English word: find its end and hash it in one pass; ask the trie only when a phrase may start here.
+      // An English word: find its end and hash it in one pass; a phrase it starts continues in the trie from its node.
       let h = HASH_SEED;
       let j = i;
       while (j < limit) {
@@ -102,15 +102,13 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
         j++;
       }
       tokenEnd = j;
-      const own = custom === undefined ? -1 : findWord(custom.words, h, text, i, j);
-      const found = findWord(builtin.words, h, text, i, j);
-      if ((own >= 0 && custom !== undefined && custom.words.phraseStart[own] === 1) || (found >= 0 && builtin.words.phraseStart[found] === 1)) {
-        tokenEnd = -1; // a phrase may start here: the trie decides below
-      } else if (own >= 0 && custom !== undefined && (custom.words.entries[own] as number) >= 0) {
-        best = ((j - i) << 20) | (custom.words.entries[own] as number);
-        lexicon = custom;
-      } else if (found >= 0 && (builtin.words.entries[found] as number) >= 0) {
-        best = ((j - i) << 20) | (builtin.words.entries[found] as number);
+      best = wordMatch(builtin, h, text, i, j, limit);
+      if (custom !== undefined) {
+        const own = wordMatch(custom, h, text, i, j, limit);
+        if (own >= 0 && (best < 0 || matchLength(own) >= matchLength(best))) {
+          best = own;
+          lexicon = custom;
+        }
       }
     }
     if (tokenEnd < 0) {
@@ -148,7 +146,7 @@ export function scanText(text: string, builtin: CompiledLexicon, custom: Compile
       continue;
     }
     if (cls === CHAR_WORD) {
-      i = s.unknownWord(i, tokenEnd >= 0 ? tokenEnd : limit);
+      i = tokenEnd >= 0 ? s.unknownToken(i, tokenEnd) : s.unknownWord(i, limit);
       continue;
     }
     if (cls === CHAR_HAN) {
@@ -184,6 +182,21 @@ function skipAddress(text: string, i: number, limit: number, folded: number): nu
   let j = i;
   while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] !== CHAR_SPACE && text.charCodeAt(j) !== 0x0a) j++;
   return j;
+}
+
+/** Longest entry at an English word (hash `h`, text[start, end)): the word itself, or a phrase it starts. */
+function wordMatch(lexicon: CompiledLexicon, h: number, text: string, start: number, end: number, limit: number): number {
+  const words = lexicon.words;
+  const slot = findWord(words, h, text, start, end);
+  if (slot < 0) return -1;
+  const entry = words.entries[slot] as number;
+  let best = entry >= 0 ? ((end - start) << 20) | entry : -1;
+  const node = words.phraseNode[slot] as number;
+  if (node > 0) {
+    const phrase = continueMatch(lexicon.trie, text, node, start, end, limit);
+    if (phrase > best) best = phrase;
+  }
+  return best;
 }
 
 /** First position in [from, end) where a feeling, intent or problem entry starts and runs past `end`, or -1. */
@@ -278,7 +291,17 @@ class ScanState {
     this.degree = 1;
   }
 
-  /** An English word no entry starts with: skip it whole, noting n't (shouldn't, wasn't). */
+  /** An English word already read to its end that no entry starts with: note n't (shouldn't, wasn't). */
+  unknownToken(start: number, end: number): number {
+    const text = this.text;
+    this.words++;
+    if (end - start >= 4 && FOLD[text.charCodeAt(end - 1)] === 0x74 && FOLD[text.charCodeAt(end - 2)] === 0x27 && FOLD[text.charCodeAt(end - 3)] === 0x6e) {
+      this.setNegation(1, start, end);
+    } else this.unit++;
+    return end;
+  }
+
+  /** A word starting with a digit that no entry starts with: skip it whole. */
   unknownWord(start: number, limit: number): number {
     const text = this.text;
     let j = start;

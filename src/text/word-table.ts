@@ -14,8 +14,8 @@ export interface WordTable {
   readonly hashes: Int32Array;
   /** Entry index of a single-word entry, or -1. */
   readonly entries: Int32Array;
-  /** 1 when some multi-word entry starts with this word. */
-  readonly phraseStart: Uint8Array;
+  /** Trie node reached after this word when some multi-word entry starts with it, else 0. */
+  readonly phraseNode: Int32Array;
 }
 
 /** FNV-1a step over folded code units; the scanner computes the same while it reads a token. */
@@ -36,8 +36,12 @@ export function tokenLength(term: string, start: number): number {
   return j - start;
 }
 
-/** Builds the table from folded terms (entry i = terms[i]); terms that do not start with a letter are left to the trie. */
-export function buildWordTable(folded: readonly string[]): WordTable {
+/**
+ * Builds the table from folded terms (entry i = terms[i]); terms that do not
+ * start with a letter are left to the trie. `nodeOf` gives the trie node a
+ * word leads to, so a phrase lookup continues from there.
+ */
+export function buildWordTable(folded: readonly string[], nodeOf: (prefix: string) => number): WordTable {
   const singles: Array<[string, number]> = [];
   const starts = new Set<string>();
   folded.forEach((term, i) => {
@@ -54,7 +58,7 @@ export function buildWordTable(folded: readonly string[]): WordTable {
   const terms = new Array<string>(capacity).fill('');
   const hashes = new Int32Array(capacity);
   const entries = new Int32Array(capacity).fill(-1);
-  const phraseStart = new Uint8Array(capacity);
+  const phraseNode = new Int32Array(capacity);
   const slotOf = (term: string): number => {
     let h = HASH_SEED;
     for (let k = 0; k < term.length; k++) h = hashStep(h, term.charCodeAt(k));
@@ -65,8 +69,8 @@ export function buildWordTable(folded: readonly string[]): WordTable {
     return s;
   };
   for (const [term, entry] of singles) entries[slotOf(term)] = entry;
-  for (const term of starts) phraseStart[slotOf(term)] = 1;
-  return { mask, terms, hashes, entries, phraseStart };
+  for (const term of starts) phraseNode[slotOf(term)] = nodeOf(term);
+  return { mask, terms, hashes, entries, phraseNode };
 }
 
 /** Slot of the token text[start, end) (hash `h` of its folded units), or -1. */
