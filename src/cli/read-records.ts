@@ -80,6 +80,10 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   for await (const { line, fields } of csvRows(input)) {
     if (header === undefined) {
       header = fields.map((f) => f.trim());
+      const forbidden = header.find((name) => name === '__proto__' || name === 'constructor' || name === 'prototype');
+      if (forbidden !== undefined) throw new UsageError(`column name "${forbidden}" is not allowed`);
+      const repeated = header.find((name, i) => header?.indexOf(name) !== i);
+      if (repeated !== undefined) throw new UsageError(`column "${repeated}" appears twice in the header`);
       roles = header.map((name) => {
         if (name === options.label) return { kind: 'label' as const };
         if (name === options.weight) return { kind: 'weight' as const };

@@ -53,4 +53,9 @@ describe('CSV reading', () => {
     expect(source.lines).toEqual([2, 3]);
     expect(source.attributeColumns).toEqual(['tier', 'balance', 'vip']);
   });
+
+  it('refuses header names that could reach an object prototype, and repeated columns', async () => {
+    await expect(readRecords(Readable.from(['channel,__proto__,label\nphone,x,1\n']), { format: 'csv', label: 'label' })).rejects.toThrow(/"__proto__" is not allowed/);
+    await expect(readRecords(Readable.from(['channel,tier,tier\nphone,a,b\n']), { format: 'csv' })).rejects.toThrow(/appears twice/);
+  });
 });
