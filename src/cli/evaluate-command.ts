@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import { checkRecords, InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
 import { evaluateProbabilities, type EvaluationReport } from '../calibrate/evaluate.js';
 import { predictRecords } from '../calibrate/predict.js';
@@ -78,7 +78,8 @@ export const evaluateCommand: Command = {
     const say = progress(io, values.quiet);
     const model = await loadModel(values.model);
     // With --drift, FILE may be this month's unlabelled contacts: drift needs no labels.
-    const source = await readLabeled(positionals[0], io, { ...values, labelOptional: values.drift !== undefined }, say);
+    const attributes = attributeNames(model);
+    const source = await readLabeled(positionals[0], io, { ...values, labelOptional: values.drift !== undefined, attributes }, say);
     if (source.problems.length > 0) return reportBadRows(io, source);
     const labelled = values.drift === undefined || source.records.some((r) => r.label !== undefined);
     let evaluation: EvaluationReport | undefined;
@@ -103,7 +104,7 @@ export const evaluateCommand: Command = {
     } else say(`no "${values.label}" labels in ${positionals[0]}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
-      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true }, say);
+      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes }, say);
       if (reference.problems.length > 0) return reportBadRows(io, reference);
       // Validate each sample on its own first, so a bad row is reported against the right file.
       for (const sample of [reference, source]) {

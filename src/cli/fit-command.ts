@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command, CliIO } from './command.js';
 import { UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions } from '../calibrate/fit.js';
 import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
@@ -110,7 +110,9 @@ export const fitCommand: Command = {
 
     const say = progress(io, values.quiet);
     const base = await loadModel(values.base);
-    const source = await readLabeled(positionals[0], io, values, say);
+    const wanted = attributeNames(base);
+    for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
+    const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
     if (source.problems.length > 0) return reportBadRows(io, source);
     if (source.records.length === 0) {
       io.stderr.write('no rows to fit\n');

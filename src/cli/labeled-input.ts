@@ -4,14 +4,16 @@ import { openInput } from './open-input.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
 import { InvalidRecordsError } from '../calibrate/labeled-records.js';
 import type { ThresholdCriterion } from '../calibrate/thresholds.js';
+import type { Model } from '../schema/model-schema.js';
 
 export const INPUT_HELP = `Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
 --format csv|jsonl overrides. CSV needs a header row. These columns fill the
 interaction (case, _ and - ignored): channel, waitSeconds (or wait),
 repeatContacts, transfers, unresolved (1/0, true/false, yes/no), priorComplaints,
-text, now. Every other column goes to attributes.<column> (a number, true/false,
-or text), which only a feature naming it reads (see --attribute). An empty cell
-is an absent signal, scored at the model's reference value. Labels: 1/0,
+text, now. Another column goes to attributes.<column> (a number, true/false, or
+text) when a feature of the model reads it (or --attribute names it); the rest
+are left out and listed on stderr. An empty cell is an absent signal, scored
+at the model's reference value. Labels: 1/0,
 true/false, yes/no, 是/否. JSONL lines are interaction objects with the label
 (and weight) as extra keys.`;
 
@@ -23,7 +25,13 @@ export function progress(io: CliIO, quiet: boolean): (message: string) => void {
 export async function readLabeled(
   file: string | undefined,
   io: CliIO,
-  options: { label?: string | undefined; weight?: string | undefined; format?: string | undefined; labelOptional?: boolean },
+  options: {
+    label?: string | undefined;
+    weight?: string | undefined;
+    format?: string | undefined;
+    labelOptional?: boolean;
+    attributes?: ReadonlySet<string>;
+  },
   say: (message: string) => void,
 ): Promise<RecordSource> {
   const source = await readRecords(openInput(file, io), {
@@ -31,9 +39,11 @@ export async function readLabeled(
     label: options.label,
     weight: options.weight,
     labelOptional: options.labelOptional ?? false,
+    ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
     onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
   });
   say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
+  if (source.ignoredColumns.length > 0) say(`columns no feature reads, left out: ${source.ignoredColumns.join(', ')}`);
   return source;
 }
 
@@ -78,4 +88,9 @@ export function parseCriterion(option: string, value: string): ThresholdCriterio
 
 export function labelsOf(records: readonly Record<string, unknown>[]): Uint8Array {
   return Uint8Array.from(records, (r) => (r.label === true || r.label === 1 ? 1 : 0));
+}
+
+/** Attribute names a model's features read. */
+export function attributeNames(model: Model): Set<string> {
+  return new Set(model.features.flatMap((f) => (f.kind === 'attribute' ? [f.name] : [])));
 }

@@ -29,11 +29,19 @@ export interface RecordSource {
   problems: { line: number; message: string }[];
   /** CSV columns that became `attributes` (not Interaction fields, label or weight). */
   attributeColumns: string[];
+  /** CSV columns left out because no feature reads them (see ReadOptions.attributes). */
+  ignoredColumns: string[];
 }
 
 export interface ReadOptions {
   format: 'csv' | 'jsonl';
   label?: string | undefined;
+  /**
+   * The attribute names the model reads. When given, other extra CSV columns
+   * are left out (and listed), so a wide export neither costs memory nor
+   * trips the attribute limit; when absent, every extra column is kept.
+   */
+  attributes?: ReadonlySet<string>;
   /** A reference sample for drift may lack the label column. */
   labelOptional?: boolean;
   weight?: string | undefined;
@@ -76,7 +84,8 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   const lines: number[] = [];
   const problems: RecordSource['problems'] = [];
   let header: string[] | undefined;
-  let roles: ({ kind: 'field'; name: string } | { kind: 'label' } | { kind: 'weight' } | { kind: 'attribute'; name: string })[] = [];
+  let roles: ({ kind: 'field'; name: string } | { kind: 'label' } | { kind: 'weight' } | { kind: 'attribute'; name: string } | { kind: 'ignored' })[] = [];
+  const ignoredColumns: string[] = [];
   for await (const { line, fields } of csvRows(input)) {
     if (header === undefined) {
       header = fields.map((f) => f.trim());
@@ -88,7 +97,12 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
         if (name === options.label) return { kind: 'label' as const };
         if (name === options.weight) return { kind: 'weight' as const };
         const field = FIELDS[name.toLowerCase().replace(/[\s_-]/g, '')];
-        return field !== undefined ? { kind: 'field' as const, name: field } : { kind: 'attribute' as const, name };
+        if (field !== undefined) return { kind: 'field' as const, name: field };
+        if (options.attributes !== undefined && !options.attributes.has(name)) {
+          ignoredColumns.push(name);
+          return { kind: 'ignored' as const };
+        }
+        return { kind: 'attribute' as const, name };
       });
       if (options.label !== undefined && !options.labelOptional && !header.includes(options.label))
         throw new UsageError(`no column "${options.label}" for --label; the columns are: ${header.join(', ')}`);
@@ -108,7 +122,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
       else if (role.kind === 'weight') {
         const w = weightValue(value);
         if (w !== undefined) record.weight = w;
-      } else if (value === '') return; // an empty cell is an absent signal
+      } else if (role.kind === 'ignored' || value === '') return; // an empty cell is an absent signal
       else if (role.kind === 'field') record[role.name] = fieldValue(role.name, value);
       else (attributes ??= {})[role.name] = attributeValue(value);
     });
@@ -118,7 +132,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
     if (records.length % 100_000 === 0) options.onProgress?.(records.length);
   }
   const attributeColumns = roles.flatMap((r) => (r.kind === 'attribute' ? [r.name] : []));
-  return { records, lines, problems, attributeColumns };
+  return { records, lines, problems, attributeColumns, ignoredColumns };
 }
 
 /** Numbers stay numbers; anything else is passed on as text so validation names the field. */
@@ -182,5 +196,5 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
     lines.push(line);
     if (records.length % 100_000 === 0) options.onProgress?.(records.length);
   }
-  return { records, lines, problems, attributeColumns: [] };
+  return { records, lines, problems, attributeColumns: [], ignoredColumns: [] };
 }

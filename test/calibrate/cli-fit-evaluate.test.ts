@@ -31,6 +31,8 @@ describe('complaint-risk fit / evaluate', () => {
     const report = join(dir, 'report.html');
     const run = await runCliWith(['fit', csv, '--label', 'complained', '--out', out, '--report', report, '--attribute', 'tier', '--cv', '3', '--high', 'capacity:100/1000']);
     expect(run.stderr).toMatch(/iteration 1: largest gradient/);
+    // The CSV has no other extra column than tier, which --attribute names.
+    expect(run.stderr).not.toMatch(/left out/);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/3-fold cross-validated: AUC 0\.\d+/);
     const model = parseModel(readFileSync(out, 'utf8'));
@@ -47,6 +49,10 @@ describe('complaint-risk fit / evaluate', () => {
   it('evaluates JSONL with a model, with text and JSON output and drift against a reference', async () => {
     const out = join(dir, 'model-jsonl.json');
     const fitted = await runCliWith(['fit', jsonl, '--label', 'complained', '--out', out, '--cv', '0', '--quiet']);
+    // Without --attribute the CSV's tier column is read by no feature: left out, and said so.
+    const plain = await runCliWith(['fit', csv, '--label', 'complained', '--out', join(dir, 'plain.json'), '--cv', '0']);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toMatch(/columns no feature reads, left out: tier/);
     expect(fitted.code).toBe(0);
     expect(fitted.stderr).toBe('');
     const text = await runCliWith(['evaluate', '--model', out, jsonl, '--label', 'complained', '--quiet']);
