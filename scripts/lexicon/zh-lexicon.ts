@@ -35,6 +35,8 @@ export const ZH_LEXICON: LexiconGroup[] = [
   group('intensifier', 1.25, '很 真 真的 挺 蛮 这么 那么 如此 更 更加 还是很 确实 的确 多么 有够'),
   group('dampener', 0.65, '有点 有点儿 有些 稍微 稍 略 略微 些许 一丁点 一点点 小小的'),
   group('dampener', 0.85, '还算 比较 较 较为 算是 基本 基本上 偏'),
+  // ── concession: the clause it opens weighs half ──
+  group('concession', 1, '虽然 虽说 虽 尽管 虽然说'),
   // ── contrast: what follows weighs more ──
   group('contrast', 1, '总的来说 总体来说 总体而言 总体上 总体感觉 整体来说 整体而言 整体感觉 总之 总而言之 综上 但是 但 可是 不过 然而 却 只是'),
 ];

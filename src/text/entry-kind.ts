@@ -11,6 +11,8 @@ export const ENTRY_INTENT = 6;
 export const ENTRY_EMOJI = 7;
 /** Consumes its span and does nothing: 好像 is not 好, "no doubt" is not a negation. */
 export const ENTRY_BLOCK = 8;
+/** Opens a concession (虽然, although): the feelings in its clause weigh half. */
+export const ENTRY_CONCESSION = 9;
 /** Problem kinds are PROBLEM_BASE + their index in PROBLEM_KINDS. */
 export const ENTRY_PROBLEM_BASE = 16;
 
@@ -29,6 +31,7 @@ const NAMED: Record<string, number> = {
   intent: ENTRY_INTENT,
   emoji: ENTRY_EMOJI,
   block: ENTRY_BLOCK,
+  concession: ENTRY_CONCESSION,
 };
 PROBLEM_KINDS.forEach((kind, i) => (NAMED[kind] = ENTRY_PROBLEM_BASE + i));
 

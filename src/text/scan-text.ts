@@ -4,6 +4,7 @@ import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD,
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import {
   ENTRY_BLOCK,
+  ENTRY_CONCESSION,
   ENTRY_CONTRAST,
   ENTRY_DAMPENER,
   ENTRY_EMOJI,
@@ -28,6 +29,8 @@ const DEGREE_SCOPE = 2;
 /** "But": what came before in the sentence weighs half, what follows one and a half. */
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
+/** A conceded clause (虽然房间小，…; although it was late, …) weighs half. */
+const CONCESSION = 0.5;
 /** VADER's emphasis: each ! (up to 4) and a ?? run push the score further from zero. */
 const EXCLAMATION_EMPHASIS = 0.292;
 const QUESTION_EMPHASIS = 0.18;
@@ -234,6 +237,7 @@ class ScanState {
   private done = 0;
   private sentence = 0;
   private boost = 1;
+  private concession = 1;
   private negation = 0;
   private negationUnit = -100;
   private negationStart = 0;
@@ -286,6 +290,7 @@ class ScanState {
   }
 
   endClause(): void {
+    this.concession = 1;
     this.negationUnit = -100;
     this.degreeUnit = -100;
     this.degree = 1;
@@ -346,6 +351,10 @@ class ScanState {
       case ENTRY_BLOCK:
         this.unit++;
         return;
+      case ENTRY_CONCESSION:
+        this.concession = CONCESSION;
+        this.unit++;
+        return;
     }
     this.noteLowerCase(start, end);
     const repeated = id === this.recent0 || id === this.recent1 || id === this.recent2 || id === this.recent3;
@@ -371,7 +380,7 @@ class ScanState {
       // positive; further away the negation more likely belongs to another word (想象不到的脏乱差), so it only softens.
       v = v > 0 ? v * this.negation : this.unit - this.negationUnit <= 1 ? v * this.negation * 0.5 : v * 0.5;
     }
-    v *= this.boost;
+    v *= this.boost * this.concession;
     const caps = !emoji && end - start >= 2 && this.allCaps(start, end);
     if (caps) {
       const extra = v > 0 ? CAPS_EMPHASIS : v < 0 ? -CAPS_EMPHASIS : 0;
@@ -403,7 +412,7 @@ class ScanState {
 
   private problem(valence: number, kind: string, start: number, end: number): void {
     if (this.negated(PROBLEM_NEGATION_SCOPE)) return;
-    const v = valence * this.takeDegree() * this.boost;
+    const v = valence * this.takeDegree() * this.boost * this.concession;
     this.sentence += v;
     this.push(start, end, kind, round(v));
   }

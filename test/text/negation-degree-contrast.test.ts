@@ -40,6 +40,11 @@ describe('Chinese negation, degree and contrast', () => {
     expect(cueList(analyzeText('菜不错，但是太贵'))).toContain('contrast:但是');
   });
 
+  it('halves a conceded clause (虽然…)', () => {
+    expect(s('虽然贵了点，服务很好')).toBeGreaterThan(s('贵了点，服务很好'));
+    expect(s('Although the staff were friendly, the refund never came')).toBeLessThan(0);
+  });
+
   it('does not read 好 inside 好像 or 不 inside 不好意思', () => {
     expect(analyzeText('好像下雨了').cues).toEqual([]);
     expect(analyzeText('不好意思，我想问一下').sentiment).toBe(0);
