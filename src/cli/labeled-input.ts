@@ -10,7 +10,8 @@ export const INPUT_HELP = `Input: CSV (a .csv file) or JSONL (anything else, or 
 --format csv|jsonl overrides. CSV needs a header row. These columns fill the
 interaction (case, _ and - ignored): channel, waitSeconds (or wait),
 repeatContacts, transfers, unresolved (1/0, true/false, yes/no), priorComplaints,
-text, now. Another column goes to attributes.<column> (a number, true/false, or
+text, now (or 渠道, 等待秒数, 重复联系, 转接次数, 未解决, 历史投诉, 客户原话/文本,
+时间). Another column goes to attributes.<column> (a number, true/false, or
 text) when a feature of the model reads it (or --attribute names it); the rest
 are left out and listed on stderr. An empty cell is an absent signal, scored
 at the model's reference value. Labels: 1/0,

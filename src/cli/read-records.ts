@@ -3,7 +3,7 @@ import { csvRows } from './csv-rows.js';
 import { MAX_LINE_BYTES, readLines } from './read-lines.js';
 import { UsageError } from './command.js';
 
-/** CSV headers that name Interaction fields; compared lower-cased without `_`, `-` or spaces. */
+/** CSV headers that name Interaction fields (English or Chinese); compared lower-cased without `_`, `-` or spaces. */
 const FIELDS: Readonly<Record<string, string>> = {
   channel: 'channel',
   waitseconds: 'waitSeconds',
@@ -14,6 +14,18 @@ const FIELDS: Readonly<Record<string, string>> = {
   priorcomplaints: 'priorComplaints',
   text: 'text',
   now: 'now',
+  // Headers Chinese exports use.
+  渠道: 'channel',
+  等待秒数: 'waitSeconds',
+  等待时长秒: 'waitSeconds',
+  重复联系: 'repeatContacts',
+  重复来电: 'repeatContacts',
+  转接次数: 'transfers',
+  未解决: 'unresolved',
+  历史投诉: 'priorComplaints',
+  客户原话: 'text',
+  文本: 'text',
+  时间: 'now',
 };
 const NUMERIC = new Set(['waitSeconds', 'repeatContacts', 'transfers', 'priorComplaints']);
 

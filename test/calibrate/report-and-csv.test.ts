@@ -54,6 +54,12 @@ describe('CSV reading', () => {
     expect(source.attributeColumns).toEqual(['tier', 'balance', 'vip']);
   });
 
+  it('reads Chinese headers', async () => {
+    const csv = '渠道,等待秒数,未解决,客户原话,是否投诉\n网点,900,是,排了一个小时,是\n';
+    const source = await readRecords(Readable.from([csv]), { format: 'csv', label: '是否投诉' });
+    expect(source.records).toEqual([{ channel: '网点', waitSeconds: 900, unresolved: true, text: '排了一个小时', label: 1 }]);
+  });
+
   it('refuses header names that could reach an object prototype, and repeated columns', async () => {
     await expect(readRecords(Readable.from(['channel,__proto__,label\nphone,x,1\n']), { format: 'csv', label: 'label' })).rejects.toThrow(/"__proto__" is not allowed/);
     await expect(readRecords(Readable.from(['channel,tier,tier\nphone,a,b\n']), { format: 'csv' })).rejects.toThrow(/appears twice/);
