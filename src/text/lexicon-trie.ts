@@ -135,7 +135,7 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
   let best = bestSoFar;
   while (j < limit) {
     const code = FOLD[text.charCodeAt(j)] as number;
-    if (hasSlot[node] === 1) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
+    if (hasSlot[node] === 1 && (NUMERAL[code] === 1 || CLASS[code] === CHAR_SPACE)) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
     let key = code;
     if (CLASS[code] === CHAR_SPACE) key = 0x20;
     let next: number;
