@@ -108,7 +108,8 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
     const column = design.columns[j] as string;
     const prior = base.weights[column] ?? 0;
     coefficients[j] = prior;
-    // The column was constant at means[j]: its prior contribution there moves into nothing else.
+    // Constant at means[j] in this data: the intercept gives back what the prior weight adds there,
+    // so training probabilities are unchanged and new data where the signal varies uses the prior.
     intercept -= prior * (result.means[j] as number);
     notFitted.push(column);
   }
