@@ -1,6 +1,9 @@
 import type { TextAnalysis } from '../types.js';
-import type { Turn } from '../schema/interaction-schema.js';
+import { z } from 'zod';
+import { turnSchema, type Turn } from '../schema/interaction-schema.js';
 import { readText } from '../conversation/read-text.js';
+import { LIMITS } from '../limits.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
 import { BUILTIN } from './builtin-lexicon.js';
 import { compileCustomLexicon, type CustomLexicon } from './custom-lexicon.js';
 import { scanText } from './scan-text.js';
@@ -26,8 +29,17 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
   const custom = options.lexicon === undefined ? undefined : compileCustomLexicon(options.lexicon);
   const analyzeString = (text: string): TextAnalysis => scanText(text, BUILTIN, custom);
   return {
-    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, text).analysis),
+    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text)).analysis),
   };
+}
+
+const turnsSchema = z.array(turnSchema).max(LIMITS.maxTurns);
+
+/** Plain-JS callers may pass anything: a non-string must be a valid list of turns, reported by path (text[0].text). */
+function checkedTurns(text: unknown): readonly Turn[] {
+  const parsed = turnsSchema.safeParse(text);
+  if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error, ['text']), 'text'));
+  return text as readonly Turn[];
 }
 
 const DEFAULT_ANALYZER = createTextAnalyzer();

@@ -64,3 +64,24 @@ describe('the length cap', () => {
     expect(analyzeText('a'.repeat(50_000)).cues).toEqual([]);
   });
 });
+
+describe('input that is neither a string nor a list of turns', () => {
+  it.each([
+    [null, 'text'],
+    [42, 'text'],
+    [[null], 'text[0]'],
+    [[{ speaker: 'customer' }], 'text[0].text'],
+    [[{ speaker: 'customer', text: 5 }], 'text[0].text'],
+    [[{ speaker: 'robot', text: 'hi' }], 'text[0].speaker'],
+  ])('%j is refused at %s', async (input, path) => {
+    const { ComplaintRiskInputError } = await import('../../src/validate/input-error.js');
+    let error: unknown;
+    try {
+      analyzeText(input as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ComplaintRiskInputError);
+    expect((error as InstanceType<typeof ComplaintRiskInputError>).issues.map((i) => i.path)).toContain(path);
+  });
+});
