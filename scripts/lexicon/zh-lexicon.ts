@@ -23,6 +23,9 @@ export const ZH_LEXICON: LexiconGroup[] = [
   // Flaw markers of a balanced verdict (缺点：…, 美中不足) and mild comparatives (贵了, 小了): a small minus, not a complaint.
   group('feeling', -0.6, '缺点 不足 美中不足 遗憾 可惜 有待改进 希望改进 需要改进 有待提高 欠缺 改进 稍差 略差 差强人意 不尽人意 不尽如人意'),
   group('feeling', -0.9, '一般般 凑合 将就 小了 贵了 偏贵 偏小 较慢 偏慢 少了 不太好'),
+  // Indignation and surprise at a bad turn (居然, 明明已经…), rhetorical questions (怎么能…).
+  group('feeling', -0.9, '居然 竟然 明明 无法 所谓 所谓的 交涉 怎么能 怎么会 怎么可以 半天才'),
+  group('feeling', 1.3, '还会 适合 有特色 会选择 下次还 首选 丰盛'),
   // ── blocks: contain a cue character but carry none of its meaning ──
   group('block', 0, '好象 优点 中规中矩 制冷 冷气 冷热 冷暖 冷藏 冷冻 冷饮 好像 好多 好几 好些 只好 最好 好不容易 好处 刚好 正好 恰好 好在 好奇 爱好 友好地 好友 不过来 不管 不论 不然 不仅 不但 不只 不光 不少 不久 不同 不断地 不停地 不时 不得已 不一定 不知道 不知 不用谢 不客气 不好意思 不要紧 不在乎 无论 无所谓 无需 无须 没关系 没事 没事儿 没想到 别的 别人 别处 特别是 非得 非要 非常规 未来 未免 并且 并列 一般来说 一般情况 差不多 差异 差距 出差 时差 相差 问题是 请问 问一下 咨询 服务 客服 投诉电话 投诉渠道 投诉处理 投诉热线 新闻 老板 老师 第一次 第1次 第一 首次 一次性 这次 上次 下次 每次 那次 本次 次日 其次 次要 多次元 好评返现 退款成功 退款已到账 已退款 已经退款 已赔偿 补偿了 已补偿 已经补偿 补偿方案 赔偿方案 退款方案 退款流程 退款进度 退款申请 申请退款 理财经理 客户经理 大堂经理 经理说 你好 您好 你们好 大家好 早上好 下午好 晚上好 想要 我想'),
   // ── negators ──
