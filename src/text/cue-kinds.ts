@@ -1,3 +1,5 @@
+import { PROBLEM_KINDS } from './entry-kind.js';
+
 /**
  * The kinds of cue the text analyzer reports. The risk model groups them
  * into its text factors: feeling (negative/positive with their modifiers),
@@ -30,7 +32,7 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 
 /** The problems customers name (what went wrong); each one counts in the problems factor. */
-export const PROBLEM_CUE_KINDS: ReadonlySet<string> = new Set(['wait', 'repeat', 'unresolved', 'billing', 'delivery', 'attitude', 'fairness']);
+export const PROBLEM_CUE_KINDS: ReadonlySet<string> = new Set(PROBLEM_KINDS);
 
 /** Cues that carry the customer's feeling in words: the evidence shown for negativity. */
 export const SENTIMENT_WORD_CUE_KINDS: ReadonlySet<string> = new Set(['negative', 'positive', 'negation', 'intensifier', 'dampener', 'contrast', 'emoji']);

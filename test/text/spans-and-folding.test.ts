@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText } from '../../src/index.js';
+import { CUE_KINDS, analyzeText } from '../../src/index.js';
 import { cueList } from './helpers.js';
 
 function expectSpansSliceBack(text: string): void {
@@ -38,7 +38,10 @@ describe('cue spans', () => {
         expect(a.intensity).toBeGreaterThanOrEqual(0);
         expect(a.intent).toBeGreaterThanOrEqual(0);
         expect(a.intent).toBeLessThanOrEqual(1);
-        for (const cue of a.cues) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+        for (const cue of a.cues) {
+          expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+          expect(CUE_KINDS).toContain(cue.kind);
+        }
       }),
       { numRuns: 300 },
     );
