@@ -73,7 +73,15 @@ describe('custom lexicons are validated like model files', () => {
     );
   });
 
-  it('hostile lexicon objects (cycles, deep nesting) are refused, not thrown through', () => {
+  it('hostile lexicon objects (throwing getters, proxies, cycles, deep nesting) are refused, not thrown through', () => {
+    const getter = Object.defineProperty({}, 'entries', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const proxy = new Proxy({ entries: [] }, { ownKeys: () => { throw new Error('no keys'); } });
+    const revoked = Proxy.revocable({ entries: [] }, {});
+    revoked.revoke();
+    for (const lexicon of [getter, proxy, revoked.proxy]) {
+      expect(() => createTextAnalyzer({ lexicon: lexicon as never })).toThrow(ComplaintRiskInputError);
+      expect(() => createScorer(undefined, { lexicon: lexicon as never })).toThrow(ComplaintRiskInputError);
+    }
     const cyclic: Record<string, unknown> = { entries: [] };
     (cyclic.entries as unknown[]).push(cyclic);
     let deep: unknown = { text: 'x', kind: 'negative' };
