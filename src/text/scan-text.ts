@@ -356,7 +356,8 @@ class ScanState {
         this.unit++;
         return;
     }
-    this.noteLowerCase(start, end);
+    // English words note their case while the scanner reads them; only entries starting with a symbol (#fail) need a look.
+    if (this.text.charCodeAt(start) < 0x80 && CLASS[FOLD[this.text.charCodeAt(start)] as number] !== CHAR_WORD) this.noteLowerCase(start, end);
     const repeated = id === this.recent0 || id === this.recent1 || id === this.recent2 || id === this.recent3;
     this.recent3 = this.recent2;
     this.recent2 = this.recent1;
@@ -381,7 +382,7 @@ class ScanState {
       v = v > 0 ? v * this.negation : this.unit - this.negationUnit <= 1 ? v * this.negation * 0.5 : v * 0.5;
     }
     v *= this.boost * this.concession;
-    const caps = !emoji && end - start >= 2 && this.allCaps(start, end);
+    const caps = !emoji && end - start >= 2 && this.text.charCodeAt(start) < 0x80 && this.allCaps(start, end);
     if (caps) {
       const extra = v > 0 ? CAPS_EMPHASIS : v < 0 ? -CAPS_EMPHASIS : 0;
       v += extra;
