@@ -63,6 +63,13 @@ describe('the length cap', () => {
     expect(analyzeText('不'.repeat(50_000)).sentiment).toBe(0);
     expect(analyzeText('a'.repeat(50_000)).cues).toEqual([]);
   });
+
+  it('bounds an amount: a long run of numerals is read once, not once per numeral', () => {
+    // 等了{n}小时 takes at most 12 numerals, so a million-numeral run cannot make the scan quadratic.
+    expect(analyzeText('等了' + '一'.repeat(100_000) + '小时').cues).toEqual([]);
+    expect(analyzeText('等了三个小时').cues.map((c) => c.text)).toEqual(['等了三个小时']);
+    expect(analyzeText('等了 3 小时').cues.map((c) => c.text)).toEqual(['等了 3 小时']);
+  });
 });
 
 describe('input that is neither a string nor a list of turns', () => {
