@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText, createScorer, createTextAnalyzer, customerText, LIMITS } from '../../src/index.js';
+import { analyzeText, createScorer, createTextAnalyzer, customerText, ComplaintRiskInputError, LIMITS } from '../../src/index.js';
 import { expectedCustomerText, hostileString, hostileTurns } from '../support/arbitraries.js';
 import { expectValidAnalysis, expectValidResult } from './invariants.js';
 
@@ -76,6 +76,26 @@ describe('analyzeText on hostile strings', () => {
       expectValidAnalysis(a, text);
       expect(a.cues.some((c) => c.text.includes('投诉')), JSON.stringify(a.cues)).toBe(true);
     }
+  });
+});
+
+describe('analyzeText on input that is not text', () => {
+  it('any other JSON value is refused with a ComplaintRiskInputError, never a TypeError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.array(fc.record({ speaker: fc.jsonValue(), text: fc.jsonValue() }, { requiredKeys: [] }), { maxLength: 3 })), (value) => {
+        if (typeof value === 'string') return;
+        let analysis;
+        try {
+          analysis = analyzeText(value as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ComplaintRiskInputError);
+          return;
+        }
+        // Accepted: it was a valid transcript.
+        expectValidAnalysis(analysis, expectedCustomerText(value as never));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
