@@ -21,49 +21,54 @@ export interface LexiconTrie {
   readonly hasSlot: Uint8Array;
 }
 
-/** Builds a trie; `terms[i]` (already folded, {n} already replaced by NUMBER_SLOT) ends in entry `i`. Later duplicates win. */
+/**
+ * Builds a trie; `terms[i]` (already folded, {n} already replaced by
+ * NUMBER_SLOT) ends in entry `i`. Later duplicates win. Edges go straight
+ * into the open-addressing table (sized for the worst case of one node per
+ * character), so building costs one probe per character, no Map.
+ */
 export function buildTrie(terms: readonly string[]): LexiconTrie {
-  const edges = new Map<number, number>();
-  const terminalList: number[] = [-1];
+  let chars = 0;
+  for (const term of terms) chars += term.length;
+  let capacity = 16;
+  while (capacity < chars * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const rootEdges = new Int32Array(0x10000).fill(-1);
+  const edgeNode = new Int32Array(capacity).fill(-1);
+  const edgeCode = new Int32Array(capacity);
+  const edgeChild = new Int32Array(capacity);
+  const terminal = new Int32Array(chars + 1).fill(-1);
+  const hasSlot = new Uint8Array(chars + 1);
   let nodes = 1;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     let node = 0;
     for (let k = 0; k < term.length; k++) {
-      const key = node * 0x10000 + term.charCodeAt(k);
-      let child = edges.get(key);
-      if (child === undefined) {
-        child = nodes++;
-        edges.set(key, child);
-        terminalList.push(-1);
+      const code = term.charCodeAt(k);
+      if (code === NUMBER_SLOT) hasSlot[node] = 1;
+      if (node === 0 && code !== NUMBER_SLOT) {
+        let next = rootEdges[code] as number;
+        if (next < 0) rootEdges[code] = next = nodes++;
+        node = next;
+        continue;
       }
-      node = child;
+      let h = edgeHash(node, code) & mask;
+      for (;;) {
+        const n = edgeNode[h] as number;
+        if (n === -1) {
+          edgeNode[h] = node;
+          edgeCode[h] = code;
+          edgeChild[h] = nodes++;
+          break;
+        }
+        if (n === node && edgeCode[h] === code) break;
+        h = (h + 1) & mask;
+      }
+      node = edgeChild[h] as number;
     }
-    if (node !== 0) terminalList[node] = i;
+    if (node !== 0) terminal[node] = i;
   }
-  const rootEdges = new Int32Array(0x10000).fill(-1);
-  let capacity = 16;
-  while (capacity < edges.size * 2) capacity *= 2;
-  const edgeNode = new Int32Array(capacity).fill(-1);
-  const edgeCode = new Int32Array(capacity);
-  const edgeChild = new Int32Array(capacity);
-  const hasSlot = new Uint8Array(nodes);
-  const mask = capacity - 1;
-  for (const [key, child] of edges) {
-    const node = Math.floor(key / 0x10000);
-    const code = key - node * 0x10000;
-    if (code === NUMBER_SLOT) hasSlot[node] = 1;
-    if (node === 0 && code !== NUMBER_SLOT) {
-      rootEdges[code] = child;
-      continue;
-    }
-    let h = edgeHash(node, code) & mask;
-    while (edgeNode[h] !== -1) h = (h + 1) & mask;
-    edgeNode[h] = node;
-    edgeCode[h] = code;
-    edgeChild[h] = child;
-  }
-  return { rootEdges, edgeNode, edgeCode, edgeChild, edgeMask: mask, terminal: Int32Array.from(terminalList), hasSlot };
+  return { rootEdges, edgeNode, edgeCode, edgeChild, edgeMask: mask, terminal: terminal.slice(0, nodes), hasSlot: hasSlot.slice(0, nodes) };
 }
 
 function edgeHash(node: number, code: number): number {

@@ -24,6 +24,13 @@ export function hashStep(h: number, code: number): number {
 }
 export const HASH_SEED = 2166136261 | 0;
 
+/** FNV's low bits mix poorly; the table slot comes from the hash after a murmur-style finaliser. */
+function slotHash(h: number): number {
+  let x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return x ^ (x >>> 16);
+}
+
 /** Length of the token at `start` of a folded term: letters and digits, with inner apostrophes. */
 export function tokenLength(term: string, start: number): number {
   let j = start;
@@ -62,7 +69,7 @@ export function buildWordTable(folded: readonly string[], nodeOf: (prefix: strin
   const slotOf = (term: string): number => {
     let h = HASH_SEED;
     for (let k = 0; k < term.length; k++) h = hashStep(h, term.charCodeAt(k));
-    let s = h & mask;
+    let s = slotHash(h) & mask;
     while (terms[s] !== '' && terms[s] !== term) s = (s + 1) & mask;
     terms[s] = term;
     hashes[s] = h;
@@ -76,7 +83,7 @@ export function buildWordTable(folded: readonly string[], nodeOf: (prefix: strin
 /** Slot of the token text[start, end) (hash `h` of its folded units), or -1. */
 export function findWord(table: WordTable, h: number, text: string, start: number, end: number): number {
   const len = end - start;
-  let s = h & table.mask;
+  let s = slotHash(h) & table.mask;
   for (;;) {
     const term = table.terms[s] as string;
     if (term === '') return -1;
