@@ -1,7 +1,6 @@
 import { createScorer, defaultModel, type TextAnalyzer } from '../../src/index.js';
 import { readText } from '../../src/conversation/read-text.js';
-import { BUILTIN_LEXICON } from '../../src/text/lexicon/builtin-lexicon.js';
-import { parseRows } from '../../src/text/builtin-lexicon.js';
+import { builtinEntries } from '../../src/text/builtin-lexicon.js';
 import { compileLexicon, type CompiledLexicon, type LexiconEntry } from '../../src/text/compiled-lexicon.js';
 import { ENTRY_FEELING } from '../../src/text/entry-kind.js';
 import { scanText } from '../../src/text/scan-text.js';
@@ -18,7 +17,7 @@ export interface MiningCv {
 
 /** K-fold cross-validation of the mined-words step: each fold is scored by a lexicon mined without it. */
 export function crossValidatedMining(rows: readonly EvalRow[], folds: number): MiningCv {
-  const base = parseRows(BUILTIN_LEXICON, (kind) => kind !== 'mined');
+  const base = builtinEntries((kind) => kind !== 'mined');
   const known = new Set(base.map((e) => e.term));
   const fold = rows.map((r) => hash(r.text) % folds);
   const neg = new Array<number>(rows.length);

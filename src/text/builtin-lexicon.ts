@@ -1,19 +1,23 @@
-import { BUILTIN_LEXICON } from './lexicon/builtin-lexicon.js';
+import { KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
 import { compileLexicon, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { entryCode } from './entry-kind.js';
 
 /** The built-in Chinese + English lexicon, compiled once at load and never changed. */
-export const BUILTIN: CompiledLexicon = compileLexicon(parseRows(BUILTIN_LEXICON));
+export const BUILTIN: CompiledLexicon = compileLexicon(builtinEntries());
 
-/** Rows of the generated lexicon; `keep` filters by kind name (the evaluation leaves the mined words out to cross-validate them). */
-export function parseRows(source: string, keep: (kind: string) => boolean = () => true): LexiconEntry[] {
+/** Entries of the generated lexicon; `keep` filters by kind name (the evaluation leaves the mined words out to cross-validate them). */
+export function builtinEntries(keep: (kind: string) => boolean = () => true): LexiconEntry[] {
+  const terms = TERMS.split('\n');
+  const codes = KIND_NAMES.map((kind) => {
+    const code = entryCode(kind);
+    if (code === undefined) throw new Error(`builtin lexicon: unknown kind ${kind}`);
+    return code;
+  });
   const entries: LexiconEntry[] = [];
-  for (const line of source.split('\n')) {
-    const [term, kind, weight, valence] = line.split('\t');
-    const code = kind === undefined ? undefined : entryCode(kind);
-    if (term === undefined || kind === undefined || code === undefined) throw new Error(`builtin lexicon: bad row ${JSON.stringify(line)}`);
-    if (!keep(kind)) continue;
-    entries.push({ term, code, weight: Number(weight), valence: Number(valence) });
+  for (let i = 0; i < terms.length; i++) {
+    const k = KIND_OF.charCodeAt(i) - 0x41;
+    if (!keep(KIND_NAMES[k] as string)) continue;
+    entries.push({ term: terms[i] as string, code: codes[k] as number, weight: WEIGHTS[i] as number, valence: VALENCES[i] as number });
   }
   return entries;
 }
