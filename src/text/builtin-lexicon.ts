@@ -1,18 +1,29 @@
 import { KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
-import { compileLexicon, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
+import { compileColumns, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { entryCode } from './entry-kind.js';
 
 /** The built-in Chinese + English lexicon, compiled once at load and never changed. */
-export const BUILTIN: CompiledLexicon = compileLexicon(builtinEntries());
+export const BUILTIN: CompiledLexicon = compileBuiltin();
 
-/** Entries of the generated lexicon; `keep` filters by kind name (the evaluation leaves the mined words out to cross-validate them). */
-export function builtinEntries(keep: (kind: string) => boolean = () => true): LexiconEntry[] {
-  const terms = TERMS.split('\n');
-  const codes = KIND_NAMES.map((kind) => {
+function compileBuiltin(): CompiledLexicon {
+  const codes = kindCodes();
+  const kindCode = new Uint8Array(KIND_OF.length);
+  for (let i = 0; i < KIND_OF.length; i++) kindCode[i] = codes[KIND_OF.charCodeAt(i) - 0x41] as number;
+  return compileColumns(TERMS.split('\n'), kindCode, Float64Array.from(WEIGHTS), Float64Array.from(VALENCES));
+}
+
+function kindCodes(): number[] {
+  return KIND_NAMES.map((kind) => {
     const code = entryCode(kind);
     if (code === undefined) throw new Error(`builtin lexicon: unknown kind ${kind}`);
     return code;
   });
+}
+
+/** Entries of the generated lexicon; `keep` filters by kind name (the evaluation leaves the mined words out to cross-validate them). */
+export function builtinEntries(keep: (kind: string) => boolean = () => true): LexiconEntry[] {
+  const terms = TERMS.split('\n');
+  const codes = kindCodes();
   const entries: LexiconEntry[] = [];
   for (let i = 0; i < terms.length; i++) {
     const k = KIND_OF.charCodeAt(i) - 0x41;

@@ -30,20 +30,24 @@ export interface CompiledLexicon {
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  const terms = entries.map((e) => foldTerm(e.term));
+  return compileColumns(
+    entries.map((e) => e.term),
+    Uint8Array.from(entries, (e) => e.code),
+    Float64Array.from(entries, (e) => e.weight),
+    Float64Array.from(entries, (e) => e.valence),
+  );
+}
+
+/** The same from parallel columns (the built-in lexicon loads this way, without an object per entry). */
+export function compileColumns(rawTerms: readonly string[], codes: Uint8Array, weights: Float64Array, valences: Float64Array): CompiledLexicon {
+  const terms = rawTerms.map(foldTerm);
   const trie = buildTrie(terms);
-  return {
-    trie,
-    words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)),
-    codes: Uint8Array.from(entries, (e) => e.code),
-    weights: Float64Array.from(entries, (e) => e.weight),
-    valences: Float64Array.from(entries, (e) => e.valence),
-    size: entries.length,
-  };
+  return { trie, words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)), codes, weights, valences, size: terms.length };
 }
 
 /** A term as the trie stores it: folded like the text, blanks collapsed, {n} as the number slot. */
 export function foldTerm(term: string): string {
+  if (isFolded(term)) return term;
   let out = '';
   let blank = false;
   const trimmed = term.trim();
@@ -64,4 +68,14 @@ export function foldTerm(term: string): string {
     out += String.fromCharCode(folded);
   }
   return out;
+}
+
+/** Most terms are already in folded form (the generated lexicon is): no copy then. */
+function isFolded(term: string): boolean {
+  if (term.length === 0 || term.charCodeAt(0) === 0x20 || term.charCodeAt(term.length - 1) === 0x20) return false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (FOLD[c] !== c || c === 0x7b || (c === 0x20 && term.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }
