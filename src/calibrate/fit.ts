@@ -70,6 +70,7 @@ export interface FitResult {
 export function fit(records: LabeledRecords, options: FitOptions = {}): FitResult {
   const started = Date.now();
   const base = options.baseModel === undefined || options.baseModel === defaultModel ? defaultModel : parseModel(options.baseModel);
+  if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');
   const { interactions, labels, weights: recordWeights } = checkRecords(records, true);
   const specs = selectFeatures(base, options, interactions);

@@ -49,7 +49,8 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
   const { model, compiled, scratch, analyze } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
 
-  let base = validated({ channel: 'other', ...init, text: undefined });
+  const first = validated(readable('session init', () => ({ channel: 'other', ...init })));
+  let base = withoutText(first);
   let turns: Turn[] = [];
   let aggregator = new TurnAggregator(analyze);
   let result: RiskResult;
@@ -67,7 +68,7 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
     return result;
   }
 
-  function replaceTranscript(text: Interaction['text']): void {
+  function replaceTranscript(text: NormalizedInteraction['text']): void {
     turns = [];
     aggregator = new TurnAggregator(analyze);
     const list = text === undefined ? [] : typeof text === 'string' ? [{ speaker: 'customer' as const, text }] : text;
@@ -77,12 +78,12 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
     }
   }
 
-  replaceTranscript(init.text);
+  replaceTranscript(first.text);
   result = rescore(undefined);
 
   return {
     addTurn(turn) {
-      const checked = turnSchema.safeParse(turn);
+      const checked = readable('turn', () => turnSchema.safeParse(turn));
       if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
       if (turns.length >= LIMITS.maxTurns)
         throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'turn', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'turn'));
@@ -91,9 +92,11 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
       return rescore(turns.length - 1);
     },
     update(signals) {
-      const { text, ...rest } = signals;
-      base = validated({ ...base, ...rest, text: undefined });
-      if ('text' in signals) replaceTranscript(text);
+      // Read the caller's object once; check the merged interaction, transcript included, before changing anything.
+      const snapshot: Partial<Interaction> = readable('signals', () => ({ ...signals }));
+      const merged = validated({ ...base, ...snapshot });
+      base = withoutText(merged);
+      if ('text' in snapshot) replaceTranscript(merged.text);
       return rescore(undefined);
     },
     current: () => result,
@@ -108,7 +111,7 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 
 /** Resumes a session saved with `toJSON()` (for instance across a server restart). */
 export function restoreSession(state: unknown, options: SessionOptions = {}): Session {
-  const parsed = sessionStateSchema.safeParse(state);
+  const parsed = readable('session state', () => sessionStateSchema.safeParse(state));
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error), 'session state'));
   const modelId = (options.model ?? defaultModel).id;
   if (parsed.data.modelId !== modelId)
@@ -122,6 +125,22 @@ function validated(input: unknown): NormalizedInteraction {
   const checked = validateInteraction(stripUndefined(input as Record<string, unknown>));
   if (!checked.ok) throw new ComplaintRiskInputError(checked.error);
   return checked.value;
+}
+
+function withoutText(interaction: NormalizedInteraction): NormalizedInteraction {
+  const { text: _text, ...rest } = interaction;
+  return rest;
+}
+
+/** Runs a read of caller data; a throwing getter or revoked proxy becomes an input error, not a crash. */
+function readable<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof ComplaintRiskInputError) throw cause;
+    const message = `${what} could not be read: ${cause instanceof Error ? cause.message : 'unreadable value'}`;
+    throw new ComplaintRiskInputError(inputErrorFrom([{ path: '(root)', code: 'unreadable', message }], what));
+  }
 }
 
 function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {

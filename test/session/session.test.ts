@@ -114,6 +114,30 @@ describe('createSession', () => {
     expect(session.current()).toBe(before);
   });
 
+  it('checks a transcript given to update() before replacing anything', () => {
+    const session = createSession({ channel: 'chat' });
+    session.addTurn({ speaker: 'customer', text: '还没到账' });
+    const before = session.toJSON();
+    expect(() => session.update({ text: [{ speaker: 'bot', text: 'x' }] } as unknown as Interaction)).toThrow(/text\[0\]\.speaker/);
+    expect(session.toJSON()).toEqual(before);
+  });
+
+  it('turns throwing getters and revoked proxies into input errors', () => {
+    const hostile = Object.defineProperty({ speaker: 'customer' }, 'text', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const session = createSession({ channel: 'chat' });
+    expect(() => session.addTurn(hostile as unknown as Turn)).toThrow(ComplaintRiskInputError);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(() => session.update(revoked.proxy as Partial<Interaction>)).toThrow(ComplaintRiskInputError);
+    expect(() => createSession(revoked.proxy as Partial<Interaction>)).toThrow(ComplaintRiskInputError);
+    expect(() => restoreSession(revoked.proxy)).toThrow(ComplaintRiskInputError);
+  });
+
   it('calls onBandRise once when the band crosses the alert band, naming the turn', () => {
     const rises: BandRise[] = [];
     const session = createSession({ channel: 'phone', waitSeconds: 20 }, { onBandRise: (rise) => rises.push(rise) });
