@@ -72,7 +72,7 @@ export const defaultModel: Model = deepFreeze({
     transferAnnounced: 0.3,
     agentSilence: 0.35,
   },
-  intercept: -3.93,
+  intercept: -4.28,
   reference: {
     label: {
       zh: '参照：电话按时接通、首次来电、未转接、问题已解决、无负面言语',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../channels.js';
 import { LIMITS } from '../limits.js';
 import { clip } from '../validate/input-error.js';

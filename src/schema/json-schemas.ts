@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { interactionSchema } from './interaction-schema.js';
 import { modelSchema } from './model-schema.js';
 

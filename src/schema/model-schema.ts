@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { featureSpecSchema } from './feature-spec-schema.js';
 import { featureColumns } from '../features/feature-columns.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { interactionSchema } from '../schema/interaction-schema.js';
 
 export const SESSION_STATE_VERSION = 1;

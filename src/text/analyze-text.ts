@@ -1,5 +1,5 @@
 import type { TextAnalysis } from '../types.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { turnSchema, type Turn } from '../schema/interaction-schema.js';
 import { readText } from '../conversation/read-text.js';
 import { LIMITS } from '../limits.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { InputError, InputIssue } from '../types.js';
 
 /** Longest piece of the caller's input an error message quotes: a 5 MB key must not become a 5 MB error. */
