@@ -16,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { fitLogisticMatrix } from '../dist/calibrate.js';
+import { seededRandom } from './bench/seeded-random.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,19 +32,9 @@ const cols = Number(values.cols);
 const runs = Number(values.runs);
 const mlSteps = Number(values['ml-steps']);
 
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Columns shaped like model columns: flags, capped log-counts, bounded scores.
-const random = seeded(20261123);
+const random = seededRandom(20261123);
 const x = new Float64Array(rows * cols);
 const y = new Uint8Array(rows);
 const weights = Array.from({ length: cols }, (_, j) => ((j % 7) - 3) * 0.15);

@@ -4,17 +4,8 @@
 // Usage: node scripts/bench/make-texts.mjs   (rewrites the fixture)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.mjs';
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH_OPEN = [
   '我已经打了{n}次电话了', '排队等了{m}分钟', '上周办的业务到现在还没好', '快递{n}天了还没到',
@@ -63,7 +54,7 @@ function sentence(parts, next) {
 
 /** n distinct sentences with length in [min, max]. */
 function sentences(parts, n, min, max, seed) {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const out = new Set();
   for (let tries = 0; out.size < n && tries < 100_000; tries++) {
     const s = sentence(parts, next);
@@ -74,7 +65,7 @@ function sentences(parts, n, min, max, seed) {
 
 /** A customer/agent transcript whose customer+agent text joined with "\n" is about `chars` long. */
 function transcript(chars, seed) {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const turns = [];
   let length = 0;
   while (length < chars) {
