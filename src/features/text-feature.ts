@@ -60,7 +60,7 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
     const kinds = EVIDENCE_KINDS[spec.signal];
     const cues = analysis.cues;
     let picked: Evidence[] | undefined;
-    for (let i = 0; i < cues.length; i++) {
+    for (let i = 0; i < cues.length && (picked === undefined || picked.length < MAX_EVIDENCE); i++) {
       const cue = cues[i] as Evidence;
       if (typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind)) (picked ??= []).push(cue);
     }
@@ -68,6 +68,8 @@ export const textFeature: FeatureKind<TextFeatureSpec> = {
   },
 };
 
+/** Evidence spans kept per factor, in text order: a 100 k-character rant must not make a 150 KB result. */
+export const MAX_EVIDENCE = 20;
 /** Most feeling cues quoted for the negativity factor, strongest first. */
 const MAX_FEELING_EVIDENCE = 3;
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
