@@ -7,45 +7,16 @@ import { bench, describe } from 'vitest';
 import { lib } from './library.js';
 import { benchOptions, sink } from './bench-inputs.js';
 import { loadPeers } from './peers.js';
+import { parseCsv } from '../scripts/eval/read-data.js';
 
 const DIR = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const LIMIT = 300;
 const present = existsSync(DIR);
 
-/** Rows of a CSV/TSV file (RFC 4180 quoting), header row dropped. */
-function rows(file: string, separator: string): string[][] {
-  const text = readFileSync(DIR + file, 'utf8');
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) out.push([...row, field]);
-  return out.slice(1);
-}
-
 function column(file: string, separator: string, index: number): string[] {
   if (!present || !existsSync(DIR + file)) return [];
-  return rows(file, separator)
+  return parseCsv(readFileSync(DIR + file, 'utf8'), separator)
+    .slice(1)
     .map((r) => r[index] ?? '')
     .filter((t) => t.length > 0)
     .slice(0, LIMIT);
