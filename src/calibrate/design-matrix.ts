@@ -1,10 +1,8 @@
 import type { Model } from '../schema/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
-import { computeColumns } from '../scorer/compute-columns.js';
-import { readText } from '../conversation/read-text.js';
+import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
 import { createTextAnalyzer, type TextAnalyzer } from '../text/analyze-text.js';
-import type { ScoringContext } from '../features/feature-kind.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -43,9 +41,7 @@ export function buildDesignMatrix(model: Model, interactions: readonly Normalize
   const step = Math.max(1, Math.floor(rows / 20));
   for (let i = 0; i < rows; i++) {
     const interaction = interactions[i] as NormalizedInteraction;
-    const reading = compiled.usesText && interaction.text !== undefined ? readText(analyze, interaction.text) : undefined;
-    const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
-    computeColumns(compiled, ctx, row, values);
+    computeColumns(compiled, interaction, readInteractionText(compiled, analyze, interaction), row, values);
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const v = row[j] as number;

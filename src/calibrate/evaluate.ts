@@ -1,6 +1,6 @@
 import type { Model } from '../schema/model-schema.js';
 import type { Band } from '../types.js';
-import { bandOf } from '../scorer/band.js';
+import { BAND_ORDER, bandOf } from '../scorer/band.js';
 import { logit } from '../scorer/logistic.js';
 import type { LabeledRecords } from './labeled-records.js';
 import { predictRecords, type PredictOptions } from './predict.js';
@@ -78,10 +78,9 @@ export function evaluateProbabilities(
     ...(options.bins !== undefined ? { bins: options.bins } : {}),
     strategy: options.binning ?? 'uniform',
   });
-  const bandCounts = (['low', 'medium', 'high', 'critical'] as const).map((band) => ({ band, rows: 0, complaints: 0, rate: 0 }));
-  const bandIndex: Record<Band, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+  const bandCounts = BAND_ORDER.map((band) => ({ band, rows: 0, complaints: 0, rate: 0 }));
   for (let i = 0; i < n; i++) {
-    const row = bandCounts[bandIndex[bandOf(probabilities[i] as number, model.bands)]] as (typeof bandCounts)[number];
+    const row = bandCounts[BAND_ORDER.indexOf(bandOf(probabilities[i] as number, model.bands))] as (typeof bandCounts)[number];
     row.rows++;
     row.complaints += labels[i] === 1 ? 1 : 0;
   }

@@ -1,6 +1,6 @@
 import type { Model, FeatureSpec } from '../schema/model-schema.js';
 import { MODEL_FORMAT_VERSION } from '../schema/model-schema.js';
-import { defaultModel } from '../model/default-model.js';
+import { checkedModel } from '../model/checked-model.js';
 import { parseModel } from '../model/parse-model.js';
 import { featureColumns } from '../features/feature-columns.js';
 import { clampLogOdds, sigmoid } from '../scorer/logistic.js';
@@ -69,7 +69,7 @@ export interface FitResult {
  */
 export function fit(records: LabeledRecords, options: FitOptions = {}): FitResult {
   const started = Date.now();
-  const base = options.baseModel === undefined || options.baseModel === defaultModel ? defaultModel : parseModel(options.baseModel);
+  const base = checkedModel(options.baseModel);
   if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');
   const { interactions, labels, weights: recordWeights } = checkRecords(records, true);

@@ -1,6 +1,5 @@
 import type { Model } from '../schema/model-schema.js';
-import { defaultModel } from '../model/default-model.js';
-import { parseModel } from '../model/parse-model.js';
+import { checkedModel } from '../model/checked-model.js';
 import type { TextAnalyzer } from '../text/analyze-text.js';
 import { checkRecords } from './labeled-records.js';
 import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
@@ -20,7 +19,7 @@ export interface Predictions {
 
 /** Probabilities for many records, as `createScorer(model)` gives them, plus the column matrix behind them. */
 export function predictRecords(model: Model, records: readonly unknown[], needLabels: boolean, options: PredictOptions = {}): Predictions {
-  const checked = model === defaultModel ? defaultModel : parseModel(model);
+  const checked = checkedModel(model);
   const { interactions, labels } = checkRecords(records, needLabels);
   const design = buildDesignMatrix(checked, interactions, options);
   const probabilities = predictFromMatrix(design, design.compiled.weights, checked.intercept);

@@ -1,11 +1,11 @@
 import type { Model } from '../schema/model-schema.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { RiskResult, SafeScoreResult } from '../types.js';
-import { readText } from '../conversation/read-text.js';
 import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom } from '../validate/input-error.js';
 import { scoreInteraction } from './score-interaction.js';
+import { readInteractionText } from './compute-columns.js';
 
 /** Options of `createScorer`. */
 export type ScorerOptions = ScoringOptions;
@@ -26,9 +26,7 @@ export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer
   const { model: checked, compiled, scratch, analyze } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {
-    const text = interaction.text;
-    const reading = compiled.usesText && text !== undefined ? readText(analyze, text) : undefined;
-    return scoreInteraction(compiled, interaction, reading, scratch);
+    return scoreInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction), scratch);
   }
 
   function safeScore(input: unknown): SafeScoreResult {

@@ -1,7 +1,6 @@
 import type { Factor, RiskResult } from '../types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
-import type { ScoringContext } from '../features/feature-kind.js';
 import type { CompiledModel } from './compile-model.js';
 import { computeColumns } from './compute-columns.js';
 import { bandOf } from './band.js';
@@ -31,9 +30,8 @@ export function scoreInteraction(
   reading: TextReading | undefined,
   scratch: Scratch,
 ): RiskResult {
-  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
   const { columns, values } = scratch;
-  computeColumns(compiled, ctx, columns, values);
+  const ctx = computeColumns(compiled, interaction, reading, columns, values);
 
   const { specs, kinds, offsets, weights, reference } = compiled;
   const factors: Factor[] = [];

@@ -1,8 +1,7 @@
 import type { Model } from '../schema/model-schema.js';
 import type { TextAnalysis } from '../types.js';
 import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
-import { defaultModel } from '../model/default-model.js';
-import { parseModel } from '../model/parse-model.js';
+import { checkedModel } from '../model/checked-model.js';
 import { compileModel, type CompiledModel } from './compile-model.js';
 import { createScratch, type Scratch } from './score-interaction.js';
 
@@ -23,8 +22,8 @@ export interface ScoringSetup {
 }
 
 /** Validates the model (the built-in one is trusted as is) and lays it out once. */
-export function prepareScoring(model: Model = defaultModel, options: ScoringOptions = {}): ScoringSetup {
-  const checked = model === defaultModel ? defaultModel : parseModel(model);
+export function prepareScoring(model: Model | undefined, options: ScoringOptions = {}): ScoringSetup {
+  const checked = checkedModel(model);
   const compiled = compileModel(checked);
   const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
   return { model: checked, compiled, scratch: createScratch(compiled), analyze: (text) => analyzer.analyze(text) };

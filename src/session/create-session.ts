@@ -3,6 +3,7 @@ import type { Model } from '../schema/model-schema.js';
 import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 import { defaultModel } from '../model/default-model.js';
 import { scoreInteraction } from '../scorer/score-interaction.js';
+import { BAND_ORDER } from '../scorer/band.js';
 import { prepareScoring, type ScoringOptions } from '../scorer/scoring-setup.js';
 import { TurnAggregator } from '../conversation/turn-aggregator.js';
 import { sentimentTrend, type SentimentTrend } from '../conversation/sentiment-trend.js';
@@ -11,7 +12,6 @@ import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../valid
 import { LIMITS } from '../limits.js';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
 
-const BAND_ORDER: readonly Band[] = ['low', 'medium', 'high', 'critical'];
 
 export interface BandRise {
   from: Band;
