@@ -1,4 +1,4 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
 import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';

@@ -1,4 +1,4 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import { predictRecords, type PredictOptions } from './predict.js';
 
 export type DriftVerdict = 'stable' | 'moderate' | 'major';

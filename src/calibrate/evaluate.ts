@@ -1,7 +1,7 @@
-import type { Model } from '../schema/model-schema.js';
-import type { Band } from '../types.js';
+import type { Model } from '../model/model-schema.js';
+import type { Band } from '../core/types.js';
 import { BAND_ORDER, bandOf } from '../scorer/band.js';
-import { logit } from '../scorer/logistic.js';
+import { logit } from '../core/logistic.js';
 import type { LabeledRecords } from './labeled-records.js';
 import { predictRecords, type PredictOptions } from './predict.js';
 import { rocAuc, rocCurve } from './metrics/roc-auc.js';

@@ -1,4 +1,4 @@
-import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { FeatureSpec } from '../features/feature-spec-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 
 /**

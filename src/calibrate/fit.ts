@@ -1,11 +1,11 @@
-import type { Model, FeatureSpec } from '../schema/model-schema.js';
-import { MODEL_FORMAT_VERSION } from '../schema/model-schema.js';
+import type { Model, FeatureSpec } from '../model/model-schema.js';
+import { MODEL_FORMAT_VERSION } from '../model/model-schema.js';
 import { checkedModel } from '../model/checked-model.js';
 import { parseModel } from '../model/parse-model.js';
 import { featureColumns } from '../features/feature-columns.js';
-import { clampLogOdds, sigmoid } from '../scorer/logistic.js';
+import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TextAnalyzer } from '../text/analyze-text.js';
-import type { BandThresholds } from '../schema/model-schema.js';
+import type { BandThresholds } from '../model/model-schema.js';
 import { checkRecords, type LabeledRecords } from './labeled-records.js';
 import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
 import { combineWeights, type ClassWeight } from './class-weights.js';

@@ -1,5 +1,5 @@
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { InputIssue } from '../types.js';
+import type { InputIssue } from '../core/types.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 
 /** One row of labelled history: an interaction and whether it led to a formal complaint. */

@@ -1,4 +1,4 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import { checkedModel } from '../model/checked-model.js';
 import type { TextAnalyzer } from '../text/analyze-text.js';
 import { checkRecords } from './labeled-records.js';

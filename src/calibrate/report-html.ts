@@ -1,4 +1,4 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import type { FitReport } from './fit-report.js';
 import type { EvaluationReport } from './evaluate.js';
 import type { CrossValidationReport } from './cross-validate.js';

@@ -1,4 +1,4 @@
-import type { Model, BandThresholds } from '../schema/model-schema.js';
+import type { Model, BandThresholds } from '../model/model-schema.js';
 import { parseModel } from '../model/parse-model.js';
 import { descending } from './metrics/precision-recall.js';
 import { confusionAt, type Confusion } from './metrics/ranking.js';

@@ -1,6 +1,6 @@
-import type { RiskResult, InputError } from '../types.js';
+import type { RiskResult, InputError } from '../core/types.js';
 import { padEnd } from './display-width.js';
-import { formatNumber } from '../format/quote.js';
+import { formatNumber } from '../core/quote.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export type Lang = 'zh' | 'en';

@@ -4,7 +4,7 @@ import { openInput } from './open-input.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
 import { InvalidRecordsError } from '../calibrate/labeled-records.js';
 import type { ThresholdCriterion } from '../calibrate/thresholds.js';
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 
 export const INPUT_HELP = `Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
 --format csv|jsonl overrides. CSV needs a header row. These columns fill the

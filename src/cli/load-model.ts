@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import { defaultModel } from '../model/default-model.js';
 import { parseModel } from '../model/parse-model.js';
 import { readBounded } from './read-bounded.js';

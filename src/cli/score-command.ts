@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { createScorer } from '../scorer/create-scorer.js';
-import type { InputError } from '../types.js';
+import type { InputError } from '../core/types.js';
 import { MAX_LINE_BYTES, readLines, type InputLine } from './read-lines.js';
 import { EXIT } from './exit-codes.js';
 import { openInput } from './open-input.js';

@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../types.js';
+import type { TextAnalysis } from '../core/types.js';
 import type { Turn } from '../schema/interaction-schema.js';
 import type { ConversationSignals } from './conversation-signals.js';
 import { TurnAggregator } from './turn-aggregator.js';

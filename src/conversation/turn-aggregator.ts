@@ -1,4 +1,4 @@
-import type { Evidence, TextAnalysis, TextLanguage } from '../types.js';
+import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
 import type { Turn } from '../schema/interaction-schema.js';
 import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
 import { findAgentCues, type AgentCue } from './agent-cues.js';

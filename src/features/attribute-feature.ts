@@ -1,5 +1,5 @@
 import type { FeatureKind } from './feature-kind.js';
-import type { AttributeFeatureSpec } from '../schema/feature-spec-schema.js';
+import type { AttributeFeatureSpec } from './feature-spec-schema.js';
 
 /**
  * Extra signals a calibrated model names in `interaction.attributes`

@@ -1,7 +1,7 @@
 import type { FeatureKind } from './feature-kind.js';
-import type { ChannelFeatureSpec } from '../schema/feature-spec-schema.js';
-import type { Channel } from '../channels.js';
-import type { Bilingual } from '../types.js';
+import type { ChannelFeatureSpec } from './feature-spec-schema.js';
+import type { Channel } from '../core/channels.js';
+import type { Bilingual } from '../core/types.js';
 
 /** One-hot channel: what the channel itself says about escalation risk. */
 export const channelFeature: FeatureKind<ChannelFeatureSpec> = {

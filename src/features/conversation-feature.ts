@@ -1,11 +1,11 @@
 import { diminishing, type FeatureKind } from './feature-kind.js';
-import type { ConversationFeatureSpec, ConversationSignal } from '../schema/feature-spec-schema.js';
+import type { ConversationFeatureSpec, ConversationSignal } from './feature-spec-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 import type { AgentCue, AgentCueKind } from '../conversation/agent-cues.js';
-import type { Bilingual } from '../types.js';
-import { CHANNEL_LABELS } from '../channels.js';
-import { formatDuration } from '../format/duration.js';
-import { formatNumber } from '../format/quote.js';
+import type { Bilingual } from '../core/types.js';
+import { CHANNEL_LABELS } from '../core/channels.js';
+import { formatDuration } from '../core/duration.js';
+import { formatNumber } from '../core/quote.js';
 
 /**
  * What a transcript's turns say: the customer's mood worsening, the same

@@ -1,6 +1,6 @@
 import { diminishing, type FeatureKind } from './feature-kind.js';
-import type { CountFeatureSpec } from '../schema/feature-spec-schema.js';
-import type { Bilingual } from '../types.js';
+import type { CountFeatureSpec } from './feature-spec-schema.js';
+import type { Bilingual } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { summarizeHistory, type HistorySummary } from './contact-history.js';
 

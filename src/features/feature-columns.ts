@@ -1,4 +1,4 @@
-import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { FeatureSpec } from './feature-spec-schema.js';
 
 /**
  * The model columns one feature produces, in a fixed order. One-hot kinds

@@ -1,6 +1,6 @@
-import type { Bilingual, Evidence, TextAnalysis } from '../types.js';
+import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { FeatureSpec } from './feature-spec-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 
 /** What a feature may read while one interaction is scored. */

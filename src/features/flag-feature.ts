@@ -1,5 +1,5 @@
 import type { FeatureKind } from './feature-kind.js';
-import type { FlagFeatureSpec } from '../schema/feature-spec-schema.js';
+import type { FlagFeatureSpec } from './feature-spec-schema.js';
 
 /** Yes/no signals: 1 when set, 0 when cleared. */
 export const flagFeature: FeatureKind<FlagFeatureSpec> = {

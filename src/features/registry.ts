@@ -1,4 +1,4 @@
-import type { FeatureSpec } from '../schema/feature-spec-schema.js';
+import type { FeatureSpec } from './feature-spec-schema.js';
 import type { FeatureKind } from './feature-kind.js';
 import { waitFeature } from './wait-feature.js';
 import { countFeature } from './count-feature.js';

@@ -1,9 +1,9 @@
 import { diminishing, type FeatureKind } from './feature-kind.js';
-import type { TextFeatureSpec, TextSignal } from '../schema/feature-spec-schema.js';
-import type { Bilingual, Evidence, TextAnalysis } from '../types.js';
+import type { TextFeatureSpec, TextSignal } from './feature-spec-schema.js';
+import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS, SENTIMENT_WORD_CUE_KINDS } from '../text/cue-kinds.js';
-import { formatNumber, quoteEvidence } from '../format/quote.js';
-import { customerText } from '../text/customer-text.js';
+import { formatNumber, quoteEvidence } from '../core/quote.js';
+import { customerText } from '../conversation/customer-text.js';
 
 /**
  * The customer's words as model columns: feeling, its intensity, explicit

@@ -1,8 +1,8 @@
 import type { FeatureKind } from './feature-kind.js';
-import type { WaitFeatureSpec } from '../schema/feature-spec-schema.js';
-import type { Channel } from '../channels.js';
-import { CHANNEL_LABELS } from '../channels.js';
-import { formatDuration } from '../format/duration.js';
+import type { WaitFeatureSpec } from './feature-spec-schema.js';
+import type { Channel } from '../core/channels.js';
+import { CHANNEL_LABELS } from '../core/channels.js';
+import { formatDuration } from '../core/duration.js';
 
 /**
  * Wait judged against the channel: log2(1 + wait / expected). Waiting as

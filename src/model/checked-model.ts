@@ -1,4 +1,4 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from './model-schema.js';
 import { defaultModel } from './default-model.js';
 import { parseModel } from './parse-model.js';
 

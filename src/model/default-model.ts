@@ -1,5 +1,5 @@
-import type { Model } from '../schema/model-schema.js';
-import { MODEL_FORMAT_VERSION } from '../schema/model-schema.js';
+import type { Model } from './model-schema.js';
+import { MODEL_FORMAT_VERSION } from './model-schema.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /**

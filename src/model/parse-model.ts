@@ -1,7 +1,7 @@
-import { modelSchema, MODEL_FORMAT_VERSION, type Model } from '../schema/model-schema.js';
-import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
-import type { InputIssue } from '../types.js';
-import { snapshotModelJson } from './forbidden-keys.js';
+import { modelSchema, MODEL_FORMAT_VERSION, type Model } from './model-schema.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
+import type { InputIssue } from '../core/types.js';
+import { snapshotModelJson } from './model-json-snapshot.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../channels.js';
-import { LIMITS } from '../limits.js';
-import { clip } from '../validate/input-error.js';
+import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../core/channels.js';
+import { LIMITS } from '../core/limits.js';
+import { clip } from '../core/input-error.js';
 
 /** No channel name or alias is longer; a longer one is not looked up at all. */
 export const MAX_CHANNEL_NAME = 64;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { interactionSchema } from './interaction-schema.js';
-import { modelSchema } from './model-schema.js';
+import { modelSchema } from '../model/model-schema.js';
 
 /**
  * JSON Schemas (draft 2020-12) generated from the zod schemas, for embedders

@@ -1,5 +1,5 @@
-import type { Band } from '../types.js';
-import type { BandThresholds } from '../schema/model-schema.js';
+import type { Band } from '../core/types.js';
+import type { BandThresholds } from '../model/model-schema.js';
 
 /** Bands from least to most urgent. */
 export const BAND_ORDER: readonly Band[] = ['low', 'medium', 'high', 'critical'];

@@ -1,8 +1,8 @@
-import type { Model, FeatureSpec } from '../schema/model-schema.js';
+import type { Model, FeatureSpec } from '../model/model-schema.js';
 import type { FeatureKind } from '../features/feature-kind.js';
 import { featureKind } from '../features/registry.js';
 import { featureColumns } from '../features/feature-columns.js';
-import { clampLogOdds, sigmoid } from './logistic.js';
+import { clampLogOdds, sigmoid } from '../core/logistic.js';
 
 /** A model laid out as arrays once, so scoring does no lookups by name. */
 export interface CompiledModel {

@@ -1,7 +1,7 @@
 import type { CompiledModel } from './compile-model.js';
 import type { ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { TextAnalysis } from '../types.js';
+import type { TextAnalysis } from '../core/types.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
 
 /** The interaction's words read once, or undefined when the model reads no text or none was given. */

@@ -1,9 +1,9 @@
-import type { Model } from '../schema/model-schema.js';
+import type { Model } from '../model/model-schema.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { RiskResult, SafeScoreResult } from '../types.js';
+import type { RiskResult, SafeScoreResult } from '../core/types.js';
 import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
-import { ComplaintRiskInputError, inputErrorFrom } from '../validate/input-error.js';
+import { ComplaintRiskInputError, inputErrorFrom } from '../core/input-error.js';
 import { scoreInteraction } from './score-interaction.js';
 import { readInteractionText } from './compute-columns.js';
 

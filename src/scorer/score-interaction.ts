@@ -1,11 +1,11 @@
-import type { Factor, RiskResult } from '../types.js';
+import type { Factor, RiskResult } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
 import type { CompiledModel } from './compile-model.js';
 import { computeColumns } from './compute-columns.js';
 import { bandOf } from './band.js';
-import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from './logistic.js';
-import { formatNumber } from '../format/quote.js';
+import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
+import { formatNumber } from '../core/quote.js';
 
 /** Per-scorer buffers, reused across calls so scoring allocates only its result. */
 export interface Scratch {

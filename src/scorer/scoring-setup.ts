@@ -1,5 +1,5 @@
-import type { Model } from '../schema/model-schema.js';
-import type { TextAnalysis } from '../types.js';
+import type { Model } from '../model/model-schema.js';
+import type { TextAnalysis } from '../core/types.js';
 import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
 import { checkedModel } from '../model/checked-model.js';
 import { compileModel, type CompiledModel } from './compile-model.js';

@@ -1,5 +1,5 @@
-import type { Band, RiskResult } from '../types.js';
-import type { Model } from '../schema/model-schema.js';
+import type { Band, RiskResult } from '../core/types.js';
+import type { Model } from '../model/model-schema.js';
 import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 import { defaultModel } from '../model/default-model.js';
 import { scoreInteraction } from '../scorer/score-interaction.js';
@@ -8,8 +8,8 @@ import { prepareScoring, type ScoringOptions } from '../scorer/scoring-setup.js'
 import { TurnAggregator } from '../conversation/turn-aggregator.js';
 import { sentimentTrend, type SentimentTrend } from '../conversation/sentiment-trend.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
-import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
-import { LIMITS } from '../limits.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
+import { LIMITS } from '../core/limits.js';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
 
 

@@ -1,9 +1,9 @@
-import type { TextAnalysis } from '../types.js';
+import type { TextAnalysis } from '../core/types.js';
 import * as z from 'zod';
 import { turnSchema, type Turn } from '../schema/interaction-schema.js';
 import { readText } from '../conversation/read-text.js';
-import { LIMITS } from '../limits.js';
-import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
+import { LIMITS } from '../core/limits.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { BUILTIN } from './builtin-lexicon.js';
 import { compileCustomLexicon, type CustomLexicon } from './custom-lexicon.js';
 import { scanText } from './scan-text.js';

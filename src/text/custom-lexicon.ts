@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../validate/input-error.js';
+import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { compileLexicon, foldTerm, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { ENTRY_BLOCK, ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, PROBLEM_KINDS, entryCode } from './entry-kind.js';
 

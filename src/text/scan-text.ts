@@ -1,5 +1,5 @@
-import type { Evidence, TextAnalysis, TextLanguage } from '../types.js';
-import { LIMITS } from '../limits.js';
+import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
+import { LIMITS } from '../core/limits.js';
 import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import {

@@ -1,5 +1,5 @@
-import { resolveChannel } from '../channels.js';
-import { LIMITS } from '../limits.js';
+import { resolveChannel } from '../core/channels.js';
+import { LIMITS } from '../core/limits.js';
 import { MAX_CHANNEL_NAME, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 
 const FIELDS = new Set(['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes']);

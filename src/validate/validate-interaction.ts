@@ -1,7 +1,7 @@
 import { interactionSchema, type NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { InputError, InputIssue } from '../types.js';
+import type { InputError, InputIssue } from '../core/types.js';
 import { fastCheckInteraction } from './fast-interaction-check.js';
-import { formatPath, inputErrorFrom, issuesFromZod } from './input-error.js';
+import { formatPath, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 
 export type Validated = { ok: true; value: NormalizedInteraction } | { ok: false; error: InputError };
 

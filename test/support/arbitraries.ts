@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHANNELS } from '../../src/channels.js';
+import { CHANNELS } from '../../src/core/channels.js';
 import type { Interaction } from '../../src/index.js';
 
 const PHRASES = [

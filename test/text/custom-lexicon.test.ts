@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, createTextAnalyzer } from '../../src/index.js';
-import { ComplaintRiskInputError } from '../../src/validate/input-error.js';
+import { ComplaintRiskInputError } from '../../src/core/input-error.js';
 
 describe('custom lexicons', () => {
   const bank = createTextAnalyzer({

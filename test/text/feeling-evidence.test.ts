@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, createScorer, createTextAnalyzer, customerText, type Turn } from '../../src/index.js';
-import { ComplaintRiskInputError } from '../../src/validate/input-error.js';
+import { ComplaintRiskInputError } from '../../src/core/input-error.js';
 
 const scorer = createScorer();
 const negativity = (text: string | Turn[]) => scorer.score({ channel: 'chat', text }).factors.find((f) => f.id === 'negativity');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, createTextAnalyzer, customerText, type Turn } from '../../src/index.js';
 import { readText } from '../../src/conversation/read-text.js';
-import { LIMITS } from '../../src/limits.js';
+import { LIMITS } from '../../src/core/limits.js';
 
 const turns: Turn[] = [
   { speaker: 'customer', text: '你好，我的快递显示已签收，但是我没收到。' },
@@ -81,7 +81,7 @@ describe('input that is neither a string nor a list of turns', () => {
     [[{ speaker: 'customer', text: 5 }], 'text[0].text'],
     [[{ speaker: 'robot', text: 'hi' }], 'text[0].speaker'],
   ])('%j is refused at %s', async (input, path) => {
-    const { ComplaintRiskInputError } = await import('../../src/validate/input-error.js');
+    const { ComplaintRiskInputError } = await import('../../src/core/input-error.js');
     let error: unknown;
     try {
       analyzeText(input as never);

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../types.js';
+import type { Bilingual } from './types.js';
 
 /** Seconds as people say them: "9 min", "1 h 30 min", "9 分钟", "1 小时 30 分钟". */
 export function formatDuration(seconds: number): Bilingual {

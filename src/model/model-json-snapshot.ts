@@ -1,5 +1,5 @@
-import type { InputIssue } from '../types.js';
-import { formatPath } from '../validate/input-error.js';
+import type { InputIssue } from '../core/types.js';
+import { formatPath } from '../core/input-error.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;

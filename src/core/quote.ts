@@ -1,4 +1,4 @@
-import type { Bilingual, Evidence } from '../types.js';
+import type { Bilingual, Evidence } from './types.js';
 
 const MAX_QUOTED = 3;
 

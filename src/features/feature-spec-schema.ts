@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CHANNELS } from '../channels.js';
+import { CHANNELS } from '../core/channels.js';
 
 /**
  * Feature definitions as they appear in a model file. Each kind is computed

@@ -1,11 +1,8 @@
 /**
- * The public shapes of complaint-risk (see the contract in the README).
- * Model and input shapes are inferred from their zod schemas so that the
- * types and the validation can never disagree.
+ * The public shapes of results, text analyses and input errors (see the
+ * contract in the README). Input and model shapes are inferred from their zod
+ * schemas, beside them, so that types and validation can never disagree.
  */
-export type { Interaction, NormalizedInteraction, Turn, HistoryContact } from './schema/interaction-schema.js';
-export type { Model, FeatureSpec, BandThresholds } from './schema/model-schema.js';
-export type { Channel } from './channels.js';
 
 export type Band = 'low' | 'medium' | 'high' | 'critical';
 

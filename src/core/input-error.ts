@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { InputError, InputIssue } from '../types.js';
+import type { InputError, InputIssue } from './types.js';
 
 /** Longest piece of the caller's input an error message quotes: a 5 MB key must not become a 5 MB error. */
 export const MAX_QUOTED_CHARS = 80;
