@@ -9,7 +9,7 @@ export { customerText } from './conversation/customer-text.js';
 export { CUE_KINDS, type CueKind } from './text/cue-kinds.js';
 export { interactionSchema, turnSchema, historyContactSchema } from './schema/interaction-schema.js';
 export { modelSchema, bandThresholdsSchema, MODEL_FORMAT_VERSION } from './model/model-schema.js';
-export { featureSpecSchema } from './features/feature-spec-schema.js';
+export { featureSpecSchema } from './features/registry.js';
 export { interactionJsonSchema, modelJsonSchema } from './schema/json-schemas.js';
 export { CHANNELS, resolveChannel, CHANNEL_LABELS } from './core/channels.js';
 export { ComplaintRiskInputError } from './core/input-error.js';

@@ -2,15 +2,15 @@ import type { Model, FeatureSpec } from '../model/model-schema.js';
 import { MODEL_FORMAT_VERSION } from '../model/model-schema.js';
 import { checkedModel } from '../model/checked-model.js';
 import { parseModel } from '../model/parse-model.js';
-import { featureColumns } from '../features/feature-columns.js';
+import { completeFromData, featureColumns } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TextAnalyzer } from '../text/analyze-text.js';
 import type { BandThresholds } from '../model/model-schema.js';
+import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { checkRecords, type LabeledRecords } from './labeled-records.js';
 import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
 import { combineWeights, type ClassWeight } from './class-weights.js';
 import { fitLogisticMatrix, DegenerateDataError, DEFAULT_L2, Z_95, type MatrixFit } from './fit-matrix.js';
-import { inferCategoryLevels } from './extra-features.js';
 import type { FitReport, WeightEstimate } from './fit-report.js';
 
 export interface FitOptions {
@@ -120,7 +120,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   return { model, report, probabilities };
 }
 
-function selectFeatures(base: Model, options: FitOptions, interactions: Parameters<typeof inferCategoryLevels>[1]): FeatureSpec[] {
+function selectFeatures(base: Model, options: FitOptions, interactions: readonly NormalizedInteraction[]): FeatureSpec[] {
   let specs: FeatureSpec[] = [...base.features];
   if (options.features !== undefined) {
     const wanted = new Set(options.features);
@@ -129,7 +129,7 @@ function selectFeatures(base: Model, options: FitOptions, interactions: Paramete
   }
   for (const extra of options.extraFeatures ?? []) {
     if (specs.some((s) => s.id === extra.id)) throw new RangeError(`extra feature "${extra.id}" clashes with a feature of the base model`);
-    specs.push(inferCategoryLevels(extra, interactions));
+    specs.push(completeFromData(extra, interactions));
   }
   if (specs.length === 0) throw new RangeError('no features to fit');
   return specs;

@@ -12,7 +12,7 @@ import { crossValidate } from '../calibrate/cross-validate.js';
 import { evaluateProbabilities } from '../calibrate/evaluate.js';
 import { chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion } from '../calibrate/thresholds.js';
 import { renderReport } from '../calibrate/report-html.js';
-import type { FeatureSpec } from '../features/feature-spec-schema.js';
+import type { FeatureSpec } from '../features/registry.js';
 import type { BandThresholds } from '../model/model-schema.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]

@@ -3,7 +3,7 @@ import type { Turn } from '../schema/interaction-schema.js';
 import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
 import { findAgentCues, type AgentCue } from './agent-cues.js';
 import type { ConversationSignals } from './conversation-signals.js';
-import { timestampMs } from '../features/contact-history.js';
+import { timestampMs } from '../schema/timestamps.js';
 
 /** Each earlier customer turn weighs this much less than the next one. */
 export const TURN_RECENCY = 0.7;

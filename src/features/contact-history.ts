@@ -1,11 +1,8 @@
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
+import { timestampMs } from '../schema/timestamps.js';
 
 const DAY_MS = 86_400_000;
 
-/** Epoch milliseconds of a validated timestamp (number = epoch ms, string = ISO-8601). */
-export function timestampMs(at: number | string): number {
-  return typeof at === 'number' ? at : Date.parse(at);
-}
 
 export interface HistorySummary {
   /** Earlier contacts in the history. */

@@ -1,6 +1,6 @@
+import type * as z from 'zod';
 import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { FeatureSpec } from './feature-spec-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 
 /** What a feature may read while one interaction is scored. */
@@ -12,17 +12,53 @@ export interface ScoringContext {
   readonly conversation: ConversationSignals | undefined;
 }
 
+/** What every feature definition in a model file has: a unique id and the kind that computes it. */
+export interface SpecShape {
+  readonly id: string;
+  readonly kind: string;
+}
+
+/** A kind's zod schema: a strict object with a literal `kind`, so the registry can build a discriminated union. */
+export type SpecSchema = z.ZodType<SpecShape> & z.core.$ZodTypeDiscriminable;
+
 /**
- * How one kind of feature turns signals into model columns and explains
- * itself. Columns of an absent signal are written as NaN: the scorer puts
- * the reference value there, so a signal nobody measured explains nothing.
+ * One kind of feature, whole: how a model file defines it, which columns it
+ * adds to the model, and how it reads an interaction and explains itself.
+ * Adding a kind is one module exporting one of these, plus a line in
+ * `registry.ts`; the model schema, the column names and whether scoring
+ * reads text all follow from it.
  */
-export interface FeatureKind<S extends FeatureSpec> {
-  /** Writes the feature's column values from `offset`; returns the raw value quoted in its factor. */
-  evaluate(spec: S, ctx: ScoringContext, out: Float64Array, offset: number): unknown;
-  /** Cues behind the value, for features read from the customer's words. */
-  evidence?(spec: S, ctx: ScoringContext): Evidence[] | undefined;
-  reason(spec: S, value: unknown, ctx: ScoringContext, evidence: readonly Evidence[] | undefined): Bilingual;
+export interface FeatureKind<Schema extends SpecSchema, Value> {
+  readonly kind: z.output<Schema>['kind'];
+  /** The feature definition as a model file holds it. */
+  readonly schema: Schema;
+  /** Whether the feature reads the customer's words (the scorer then analyses text). */
+  readonly readsText: boolean;
+  /** The model columns the feature writes, in order: `[id]`, or `id.level` per level for one-hot kinds. */
+  columns(spec: z.output<Schema>): string[];
+  /** The feature specialised for one definition, once, when a model is compiled. */
+  compile(spec: z.output<Schema>): CompiledFeature<Value>;
+  /**
+   * Fills in what a definition leaves to the data before a fit (a category
+   * attribute without levels takes them from the records); absent when the
+   * definition is always complete.
+   */
+  completeFromData?(spec: z.output<Schema>, interactions: readonly NormalizedInteraction[]): z.output<Schema>;
+}
+
+/**
+ * A feature ready to score. Columns of an absent signal are written as NaN:
+ * the scorer puts the reference value there, so a signal nobody measured
+ * explains nothing. Methods (not function properties) on purpose: a
+ * signal-specific compiled feature is then usable where its kind's wider
+ * value type is expected.
+ */
+export interface CompiledFeature<Value> {
+  /** Writes the feature's column values from `offset`; returns the raw value quoted in its factor, or undefined when absent. */
+  evaluate(ctx: ScoringContext, out: Float64Array, offset: number): Value | undefined;
+  /** The customer's words behind the value, for features read from text. */
+  evidence?(ctx: ScoringContext, value: Value): Evidence[] | undefined;
+  reason(value: Value, ctx: ScoringContext, evidence: readonly Evidence[] | undefined): Bilingual;
 }
 
 /** log2(1 + n), bounded: the first repeat hurts more than the tenth. */

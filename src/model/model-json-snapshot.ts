@@ -1,7 +1,7 @@
 import type { InputIssue } from '../core/types.js';
 import { formatPath } from '../core/input-error.js';
+import { isForbiddenKey } from '../core/forbidden-keys.js';
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 /** A fitted model with its metadata is a few thousand nodes; this is far past any real one. */
 const MAX_NODES = 200_000;
@@ -43,7 +43,7 @@ export function snapshotModelJson(root: unknown): Snapshot {
     const copy: Record<string, unknown> = {};
     into[slot] = copy;
     for (const key of keys) {
-      if (FORBIDDEN.has(key)) return fail([...path, key], 'forbidden_key', `key "${key}" is not allowed in a model file`);
+      if (isForbiddenKey(key)) return fail([...path, key], 'forbidden_key', `key "${key}" is not allowed in a model file`);
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], into: copy, key });
     }
   }

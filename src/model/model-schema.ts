@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { featureSpecSchema } from '../features/feature-spec-schema.js';
-import { featureColumns } from '../features/feature-columns.js';
+import { featureColumns, featureSpecSchema } from '../features/registry.js';
 
 /** The model file format this build reads and writes. Older versions are migrated; newer ones are refused. */
 export const MODEL_FORMAT_VERSION = 1;
@@ -93,4 +92,4 @@ export const modelSchema = z
 
 export type Model = z.output<typeof modelSchema>;
 export type BandThresholds = z.output<typeof bandThresholdsSchema>;
-export type { FeatureSpec } from '../features/feature-spec-schema.js';
+export type { FeatureSpec } from '../features/registry.js';

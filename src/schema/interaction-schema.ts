@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { CHANNELS, CHANNEL_ALIASES, resolveChannel, type Channel } from '../core/channels.js';
 import { LIMITS } from '../core/limits.js';
 import { clip } from '../core/input-error.js';
+import { isForbiddenKey } from '../core/forbidden-keys.js';
+import { timestampSchema } from './timestamps.js';
 
 /** No channel name or alias is longer; a longer one is not looked up at all. */
 export const MAX_CHANNEL_NAME = 64;
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const channelName = z
   .string({ error: `channel must be one of ${CHANNELS.join(', ')} (or a Chinese alias such as 电话, 在线, 网点)` })
@@ -30,38 +30,6 @@ function positiveZero(n: number): number {
   return n + 0;
 }
 
-/**
- * ISO-8601 only, and a time only with its zone: Date.parse also takes
- * "Tue Mar 5", reads a zone-less time in the host's zone and rolls Feb 30
- * into March, any of which would make a score depend on where it runs.
- * Fixed-length pieces, so the pattern cannot backtrack.
- */
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?$/;
-
-function isIsoTimestamp(s: string): boolean {
-  if (s.length > 40) return false;
-  const m = ISO_TIMESTAMP.exec(s);
-  if (m === null) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
-  return Number.isFinite(Date.parse(s));
-}
-
-/** Epoch milliseconds, or an ISO-8601 date or zoned date-time string. */
-export const timestampSchema = z.union(
-  [
-    z
-      .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
-      .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
-      .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
-    z.string().refine(isIsoTimestamp, {
-      error: 'must be an ISO-8601 date (2026-11-23) or date-time with Z or an offset (2026-11-23T09:30:00Z, 2026-11-23T17:30:00+08:00)',
-    }),
-  ],
-  { error: 'must be a finite number of epoch milliseconds (within ±8.64e15) or an ISO-8601 date-time string' },
-);
-
 export const turnSchema = z.strictObject({
   speaker: z.enum(['customer', 'agent'], { error: "speaker must be 'customer' or 'agent'" }),
   text: z.string({ error: 'turn text must be a string' }),
@@ -77,7 +45,7 @@ export const historyContactSchema = z.strictObject({
 const attributeKey = z
   .string()
   .max(LIMITS.maxAttributeNameLength, { error: `attribute names must be at most ${LIMITS.maxAttributeNameLength} characters` })
-  .refine((key) => !FORBIDDEN_KEYS.has(key), {
+  .refine((key) => !isForbiddenKey(key), {
     error: (issue) => `attribute name ${JSON.stringify(issue.input)} is not allowed`,
   });
 

@@ -1,14 +1,14 @@
 import type { Model, FeatureSpec } from '../model/model-schema.js';
-import type { FeatureKind } from '../features/feature-kind.js';
-import { featureKind } from '../features/registry.js';
-import { featureColumns } from '../features/feature-columns.js';
+import type { CompiledFeature } from '../features/feature-kind.js';
+import { compileFeature, featureColumns, readsText } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 
-/** A model laid out as arrays once, so scoring does no lookups by name. */
+/** A model laid out as arrays once, so scoring does no lookups by name and no dispatch by kind. */
 export interface CompiledModel {
   readonly model: Model;
   readonly specs: readonly FeatureSpec[];
-  readonly kinds: readonly FeatureKind<FeatureSpec>[];
+  /** Each feature specialised for its definition, in model order. */
+  readonly features: readonly CompiledFeature<unknown>[];
   /** Column range [offsets[i], offsets[i + 1]) belongs to feature i. */
   readonly offsets: Int32Array;
   readonly columns: readonly string[];
@@ -36,13 +36,13 @@ export function compileModel(model: Model): CompiledModel {
   return {
     model,
     specs: model.features,
-    kinds: model.features.map(featureKind),
+    features: model.features.map(compileFeature),
     offsets,
     columns,
     weights,
     reference,
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
-    usesText: model.features.some((f) => f.kind === 'text' || f.kind === 'conversation'),
+    usesText: model.features.some(readsText),
   };
 }

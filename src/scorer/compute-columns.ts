@@ -1,5 +1,5 @@
 import type { CompiledModel } from './compile-model.js';
-import type { ScoringContext } from '../features/feature-kind.js';
+import type { CompiledFeature, ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextAnalysis } from '../core/types.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
@@ -28,9 +28,7 @@ export function computeColumns(
   values: unknown[],
 ): ScoringContext {
   const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
-  const { specs, kinds, offsets } = compiled;
-  for (let i = 0; i < specs.length; i++) {
-    values[i] = (kinds[i] as (typeof kinds)[number]).evaluate(specs[i] as (typeof specs)[number], ctx, out, offsets[i] as number);
-  }
+  const { features, offsets } = compiled;
+  for (let i = 0; i < features.length; i++) values[i] = (features[i] as CompiledFeature<unknown>).evaluate(ctx, out, offsets[i] as number);
   return ctx;
 }

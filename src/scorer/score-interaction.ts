@@ -2,6 +2,7 @@ import type { Factor, RiskResult } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
 import type { CompiledModel } from './compile-model.js';
+import type { CompiledFeature } from '../features/feature-kind.js';
 import { computeColumns } from './compute-columns.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
@@ -33,7 +34,7 @@ export function scoreInteraction(
   const { columns, values } = scratch;
   const ctx = computeColumns(compiled, interaction, reading, columns, values);
 
-  const { specs, kinds, offsets, weights, reference } = compiled;
+  const { specs, features, offsets, weights, reference } = compiled;
   const factors: Factor[] = [];
   let logOdds = compiled.referenceLogOdds;
   for (let i = 0; i < specs.length; i++) {
@@ -48,15 +49,15 @@ export function scoreInteraction(
     }
     if (!present || contribution === 0) continue;
     logOdds += contribution;
-    const spec = specs[i] as (typeof specs)[number];
-    const kind = kinds[i] as (typeof kinds)[number];
-    const evidence = kind.evidence?.(spec, ctx);
+    const feature = features[i] as CompiledFeature<unknown>;
+    const value = values[i];
+    const evidence = feature.evidence?.(ctx, value);
     const factor: Factor = {
-      id: spec.id,
-      value: values[i],
+      id: (specs[i] as (typeof specs)[number]).id,
+      value,
       contribution,
       direction: contribution > 0 ? 'raises' : 'lowers',
-      reason: kind.reason(spec, values[i], ctx, evidence),
+      reason: feature.reason(value, ctx, evidence),
     };
     if (evidence !== undefined) factor.evidence = evidence;
     factors.push(factor);

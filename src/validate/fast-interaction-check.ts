@@ -1,10 +1,10 @@
 import { resolveChannel } from '../core/channels.js';
 import { LIMITS } from '../core/limits.js';
+import { isForbiddenKey } from '../core/forbidden-keys.js';
 import { MAX_CHANNEL_NAME, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 
 const FIELDS = new Set(['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes']);
 const TURN_FIELDS = new Set(['speaker', 'text', 'at']);
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A structural check of the common interaction shapes, ~50x cheaper than
@@ -103,7 +103,7 @@ function copyAttributes(value: unknown): Record<string, number | boolean | strin
   let n = 0;
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (++n > LIMITS.maxAttributes || key.length > LIMITS.maxAttributeNameLength || FORBIDDEN.has(key)) return undefined;
+    if (++n > LIMITS.maxAttributes || key.length > LIMITS.maxAttributeNameLength || isForbiddenKey(key)) return undefined;
     const v = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') {
       if (!(Math.abs(v) <= LIMITS.maxAttributeMagnitude)) return undefined;

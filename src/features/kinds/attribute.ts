@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import type { FeatureKind } from '../feature-kind.js';
+import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
+import { isForbiddenKey } from '../../core/forbidden-keys.js';
+import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
+
+const attributeName = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((n) => !isForbiddenKey(n), { error: 'attribute name not allowed' });
+
+export const attributeSpecSchema = z.strictObject({
+  id: featureId,
+  kind: z.literal('attribute'),
+  /** Key in `interaction.attributes`. */
+  name: attributeName,
+  type: z.enum(['number', 'boolean', 'category']),
+  /** For categories: one column per level. */
+  levels: z.array(z.string().min(1).max(100)).min(1).max(200).optional(),
+  transform: z.enum(['identity', 'log1p']).optional(),
+  cap: positiveCap.optional(),
+  label: featureLabel,
+});
+export type AttributeSpec = z.output<typeof attributeSpecSchema>;
+type AttributeValue = number | boolean | string;
+
+/** Most levels a category learns from data; the rest score as the reference level. */
+const MAX_LEARNED_LEVELS = 200;
+
+/**
+ * Extra signals a calibrated model names in `interaction.attributes`
+ * (customer tier, product line, ...). A value of the wrong type counts as
+ * absent rather than failing the score: attributes come from many systems.
+ */
+export const attributeKind: FeatureKind<typeof attributeSpecSchema, AttributeValue> = {
+  kind: 'attribute',
+  schema: attributeSpecSchema,
+  readsText: false,
+  columns: (spec) => (spec.type === 'category' ? (spec.levels ?? []).map((level) => `${spec.id}.${level}`) : [spec.id]),
+  compile(spec) {
+    const { name, type, cap } = spec;
+    const levels = spec.levels ?? [];
+    const log = spec.transform === 'log1p';
+    const read = (ctx: { interaction: NormalizedInteraction }): AttributeValue | undefined => {
+      const attrs = ctx.interaction.attributes;
+      return attrs !== undefined && Object.prototype.hasOwnProperty.call(attrs, name) ? attrs[name] : undefined;
+    };
+    return {
+      evaluate(ctx, out, offset) {
+        const value = read(ctx);
+        if (type === 'category') {
+          const known = typeof value === 'string';
+          for (let i = 0; i < levels.length; i++) out[offset + i] = known ? (levels[i] === value ? 1 : 0) : NaN;
+          return known ? value : undefined;
+        }
+        let x: number;
+        if (type === 'boolean') x = typeof value === 'boolean' ? (value ? 1 : 0) : NaN;
+        else x = typeof value === 'number' ? value : NaN;
+        if (log && x === x) x = Math.sign(x) * Math.log1p(Math.abs(x));
+        if (cap !== undefined && x === x) x = x > cap ? cap : x < -cap ? -cap : x;
+        out[offset] = x;
+        return x === x ? value : undefined;
+      },
+      reason(value) {
+        const label = spec.label ?? { zh: name, en: name };
+        return { zh: `${label.zh}：${String(value)}`, en: `${label.en}: ${String(value)}` };
+      },
+    };
+  },
+  completeFromData: (spec, interactions) => (spec.type === 'category' && spec.levels === undefined ? { ...spec, levels: levelsFromData(spec, interactions) } : spec),
+};
+
+/**
+ * A category attribute named without levels takes its levels from the
+ * data: every value seen except the most frequent, which becomes the
+ * reference level (all its columns 0). Keeping every level would make the
+ * one-hot columns add up to the intercept.
+ */
+function levelsFromData(spec: AttributeSpec, interactions: readonly NormalizedInteraction[]): string[] {
+  const counts = new Map<string, number>();
+  for (const interaction of interactions) {
+    const attrs = interaction.attributes;
+    if (attrs === undefined || !Object.prototype.hasOwnProperty.call(attrs, spec.name)) continue;
+    const value = attrs[spec.name];
+    if (typeof value === 'string' && value.length > 0 && value.length <= 100) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const byFrequency = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([level]) => level);
+  const levels = byFrequency.slice(1, MAX_LEARNED_LEVELS + 1);
+  if (levels.length === 0)
+    throw new RangeError(
+      `attribute "${spec.name}" (feature "${spec.id}") has ${byFrequency.length === 0 ? 'no string values' : 'a single value'} in the data: a category needs at least two levels`,
+    );
+  return levels;
+}

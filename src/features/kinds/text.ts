@@ -1,0 +1,108 @@
+import * as z from 'zod';
+import { diminishing, type CompiledFeature, type FeatureKind } from '../feature-kind.js';
+import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
+import { feelingEvidence, cuesOfKinds } from '../text-evidence.js';
+import type { Bilingual, Evidence, TextAnalysis } from '../../core/types.js';
+import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
+import { formatNumber, quoteEvidence } from '../../core/quote.js';
+
+export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
+export type TextSignal = (typeof TEXT_SIGNALS)[number];
+
+export const textSpecSchema = z.strictObject({
+  id: featureId,
+  kind: z.literal('text'),
+  signal: z.enum(TEXT_SIGNALS),
+  /** Upper bound of the signal's value (counts are taken as log2(1 + n) first). */
+  cap: positiveCap,
+  label: featureLabel,
+});
+export type TextSpec = z.output<typeof textSpecSchema>;
+
+/**
+ * The customer's words as model columns: feeling, its intensity, explicit
+ * intent, named problems. Negativity enters as -sentiment·|sentiment|: one
+ * mildly negative word (sentiment -0.25) barely moves the risk, a clearly
+ * unhappy message (-0.9) moves it almost fully. Intensity counts in full for
+ * unhappy or neutral words and fades out as the words turn positive (an
+ * emphatic thank-you is no complaint risk).
+ */
+export const textKind: FeatureKind<typeof textSpecSchema, number> = {
+  kind: 'text',
+  schema: textSpecSchema,
+  readsText: true,
+  columns: (spec) => [spec.id],
+  compile(spec): CompiledFeature<number> {
+    const { signal, cap } = spec;
+    const reason = REASON[signal];
+    return {
+      evaluate(ctx, out, offset) {
+        const analysis = ctx.analysis;
+        if (analysis === undefined) {
+          out[offset] = NaN;
+          return undefined;
+        }
+        const raw = rawValue(signal, analysis);
+        const x = signal === 'negativity' ? raw * Math.abs(raw) : raw;
+        out[offset] = x > cap ? cap : x < -cap ? -cap : x;
+        return signal === 'problems' ? countCues(analysis.cues, PROBLEM_CUE_KINDS) : raw;
+      },
+      evidence(ctx) {
+        const analysis = ctx.analysis;
+        if (analysis === undefined) return undefined;
+        return signal === 'negativity' ? feelingEvidence(analysis, ctx.interaction.text) : cuesOfKinds(analysis.cues, EVIDENCE_KINDS[signal]);
+      },
+      reason: (value, _ctx, evidence) => reason(value, quoteEvidence(evidence)),
+    };
+  },
+};
+
+function rawValue(signal: TextSignal, analysis: TextAnalysis): number {
+  switch (signal) {
+    case 'negativity':
+      return -analysis.sentiment;
+    case 'intensity':
+      return analysis.sentiment > 0 ? analysis.intensity * (1 - analysis.sentiment) : analysis.intensity;
+    case 'intent':
+      return analysis.intent;
+    case 'problems':
+      return diminishing(countCues(analysis.cues, PROBLEM_CUE_KINDS), Infinity);
+  }
+}
+
+const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<string> | string> = {
+  intensity: INTENSITY_CUE_KINDS,
+  intent: 'intent',
+  problems: PROBLEM_CUE_KINDS,
+};
+
+function countCues(cues: readonly Evidence[], kinds: ReadonlySet<string>): number {
+  let n = 0;
+  for (const cue of cues) if (kinds.has(cue.kind)) n++;
+  return n;
+}
+
+/** Each number is formatted once and shared by both languages (this runs on every score() call). */
+const REASON: Record<TextSignal, (v: number, quoted: Bilingual) => Bilingual> = {
+  negativity(v, quoted) {
+    if (!(v > 0 || v < 0)) return { zh: '客户用语中性', en: "Customer's words are neutral" };
+    const n = formatNumber(-v, v < 0);
+    return v > 0
+      ? { zh: `客户用语负面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${n})${quoted.en}` }
+      : { zh: `客户用语正面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${n})${quoted.en}` };
+  },
+  intensity(v, quoted) {
+    if (!(v > 0)) return { zh: '情绪表达平和', en: 'Calmly expressed' };
+    const n = formatNumber(v);
+    return { zh: `情绪表达强烈（强度 ${n}）${quoted.zh}`, en: `Strongly expressed (intensity ${n})${quoted.en}` };
+  },
+  intent(v, quoted) {
+    if (!(v > 0)) return { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
+    const n = formatNumber(v);
+    return { zh: `明确表达投诉或升级意图（${n}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${n})${quoted.en}` };
+  },
+  problems: (v, quoted) =>
+    v > 0
+      ? { zh: `客户描述了 ${v} 处服务问题${quoted.zh}`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}${quoted.en}` }
+      : { zh: '客户未描述具体服务问题', en: 'No specific service failure named' },
+};

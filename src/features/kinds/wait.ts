@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import type { FeatureKind } from '../feature-kind.js';
+import { featureId, featureLabel, perChannelSeconds, positiveCap } from '../spec-parts.js';
+import { CHANNEL_LABELS, type Channel } from '../../core/channels.js';
+import { formatDuration } from '../../core/duration.js';
+
+export const waitSpecSchema = z.strictObject({
+  id: featureId,
+  kind: z.literal('wait'),
+  /** What each channel's customers take as a normal wait, in seconds. */
+  expectedSeconds: perChannelSeconds(),
+  /** Upper bound of log2(1 + wait / expected): beyond it a longer wait says nothing new. */
+  cap: positiveCap,
+  label: featureLabel,
+});
+export type WaitSpec = z.output<typeof waitSpecSchema>;
+
+/**
+ * Wait judged against the channel: log2(1 + wait / expected). Waiting as
+ * long as the channel's customers expect gives 1; each doubling past that
+ * adds one unit (an expectation gap, not an absolute duration).
+ */
+export const waitKind: FeatureKind<typeof waitSpecSchema, number> = {
+  kind: 'wait',
+  schema: waitSpecSchema,
+  readsText: false,
+  columns: (spec) => [spec.id],
+  compile(spec) {
+    const { expectedSeconds, cap } = spec;
+    return {
+      evaluate(ctx, out, offset) {
+        const wait = ctx.interaction.waitSeconds;
+        if (wait === undefined) {
+          out[offset] = NaN;
+          return undefined;
+        }
+        const v = Math.log2(1 + wait / expectedSeconds[ctx.interaction.channel]);
+        out[offset] = v < cap ? v : cap;
+        return wait;
+      },
+      reason(wait, ctx) {
+        const channel = ctx.interaction.channel;
+        const expected = expectedSeconds[channel];
+        const waited = formatDuration(wait);
+        const norm = formatDuration(expected);
+        const label = CHANNEL_LABELS[channel];
+        if (wait <= expected) {
+          return {
+            zh: `等待 ${waited.zh}，在${label.zh}渠道通常的 ${norm.zh} 以内`,
+            en: `Waited ${waited.en}, within the ${norm.en} ${EN_WHO[channel]} expect`,
+          };
+        }
+        return {
+          zh: `等待 ${waited.zh}，${label.zh}渠道通常 ${norm.zh}内${ZH_SERVED[channel]}`,
+          en: `Waited ${waited.en}; ${EN_WHO[channel]} expect ${EN_WHAT[channel]} within ${norm.en}`,
+        };
+      },
+    };
+  },
+};
+
+/** What the customer waits for on each channel, as staff say it. */
+const ZH_SERVED: Record<Channel, string> = {
+  phone: '接通',
+  chat: '回复',
+  email: '回复',
+  branch: '办理',
+  app: '响应',
+  social: '回应',
+  sms: '回复',
+  other: '响应',
+};
+
+const EN_WHO: Record<Channel, string> = {
+  phone: 'phone callers',
+  chat: 'chat customers',
+  email: 'email customers',
+  branch: 'branch customers',
+  app: 'app users',
+  social: 'social-media customers',
+  sms: 'SMS customers',
+  other: 'customers',
+};
+
+const EN_WHAT: Record<Channel, string> = {
+  phone: 'an answer',
+  chat: 'a reply',
+  email: 'a reply',
+  branch: 'to be served',
+  app: 'a response',
+  social: 'a response',
+  sms: 'a reply',
+  other: 'a response',
+};

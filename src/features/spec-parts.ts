@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { CHANNELS, type Channel } from '../core/channels.js';
+
+/** Pieces every kind's definition is built from, so the rules for ids, labels and caps are written once. */
+
+export const featureId = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: 'feature id must be a letter followed by letters, digits or _ (≤ 64)' });
+
+/** How a report or a UI names the feature; reasons are worded by the kind. */
+export const featureLabel = z.strictObject({ zh: z.string().max(200), en: z.string().max(200) }).optional();
+
+export const channelEnum = z.enum(CHANNELS);
+
+/** Seconds for every channel: what its customers take as a normal wait. */
+export function perChannelSeconds() {
+  return z.strictObject(
+    Object.fromEntries(CHANNELS.map((c) => [c, z.number().positive().max(1e8)])) as Record<Channel, z.ZodNumber>,
+  );
+}
+
+export const positiveCap = z.number().positive().max(1e6);
