@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeText } from '../src/text/analyze-text.js';
+import { analyzeText } from '../src/conversation/text-analyzer.js';
 import { createScorer } from '../src/index.js';
 import { readEvalSets, type EvalSet } from './eval/read-data.js';
 import { rocAuc } from './eval/roc-auc.js';

@@ -6,7 +6,7 @@ export { fit, type FitOptions, type FitProgress, type FitResult } from './calibr
 export type { FitReport, WeightEstimate } from './calibrate/fit-report.js';
 export type { ClassWeight } from './calibrate/class-weights.js';
 export { DEFAULT_L2, DegenerateDataError, fitLogisticMatrix, type MatrixFit, type MatrixFitOptions } from './calibrate/fit-matrix.js';
-export { InvalidRecordsError, type LabeledRecord, type LabeledRecords, type RecordIssue } from './calibrate/labeled-records.js';
+export { checkRecords, InvalidRecordsError, type CheckedRecords, type LabeledRecord, type LabeledRecords, type RecordIssue } from './calibrate/labeled-records.js';
 export { evaluate, evaluateProbabilities, type EvaluationOptions, type EvaluationReport } from './calibrate/evaluate.js';
 export { predictRecords, type Predictions, type PredictOptions } from './calibrate/predict.js';
 export { rocAuc, rocCurve, type RocAuc } from './calibrate/metrics/roc-auc.js';

@@ -2,7 +2,7 @@ import type { Model } from '../model/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
 import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
-import { createTextAnalyzer, type TextAnalyzer } from '../text/analyze-text.js';
+import { createTextAnalyzer, type TextAnalyzer } from '../conversation/text-analyzer.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {

@@ -4,7 +4,7 @@ import { checkedModel } from '../model/checked-model.js';
 import { parseModel } from '../model/parse-model.js';
 import { completeFromData, featureColumns } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
-import type { TextAnalyzer } from '../text/analyze-text.js';
+import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import type { BandThresholds } from '../model/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { checkRecords, type LabeledRecords } from './labeled-records.js';

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model-schema.js';
 import { checkedModel } from '../model/checked-model.js';
-import type { TextAnalyzer } from '../text/analyze-text.js';
+import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import { checkRecords } from './labeled-records.js';
 import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
 import { predictFromMatrix } from './fit.js';

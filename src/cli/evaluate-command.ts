@@ -1,15 +1,9 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
+import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
-import { checkRecords, InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
-import { evaluateProbabilities, type EvaluationReport } from '../calibrate/evaluate.js';
-import { predictRecords } from '../calibrate/predict.js';
-import { thresholdTable } from '../calibrate/thresholds.js';
-import { drift, type DriftReport } from '../calibrate/drift.js';
-import { renderReport } from '../calibrate/report-html.js';
+import { checkRecords, InvalidRecordsError, type LabeledRecords, evaluateProbabilities, type EvaluationReport, predictRecords, thresholdTable, drift, type DriftReport, renderReport } from '../calibrate.js';
 
 const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
 

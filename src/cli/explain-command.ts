@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
-import { createScorer } from '../scorer/create-scorer.js';
-import type { RiskResult } from '../core/types.js';
+import { type Command, UsageError } from './command.js';
+import { createScorer, type RiskResult, logit } from '../index.js';
 import { loadModel } from './load-model.js';
 import { readBounded } from './read-bounded.js';
 import { MAX_LINE_BYTES } from './read-lines.js';
 import { EXIT } from './exit-codes.js';
 import { terminalSafe } from './terminal-safe.js';
 import { parseLang } from './shared-options.js';
-import { formatNumber } from '../core/quote.js';
-import { logit } from '../core/logistic.js';
+import { formatNumber } from './format-number.js';
 import type { Lang } from './format-table.js';
 
 const HELP = `Usage: complaint-risk explain '<interaction JSON>' [options]

@@ -1,19 +1,11 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import type { Command, CliIO } from './command.js';
-import { UsageError } from './command.js';
+import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import type { RecordSource } from './read-records.js';
-import { fit, type FitOptions } from '../calibrate/fit.js';
-import { InvalidRecordsError, type LabeledRecords } from '../calibrate/labeled-records.js';
-import { DegenerateDataError } from '../calibrate/fit-matrix.js';
-import { crossValidate } from '../calibrate/cross-validate.js';
-import { evaluateProbabilities } from '../calibrate/evaluate.js';
-import { chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion } from '../calibrate/thresholds.js';
-import { renderReport } from '../calibrate/report-html.js';
-import type { FeatureSpec } from '../features/registry.js';
-import type { BandThresholds } from '../model/model-schema.js';
+import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
+import type { FeatureSpec, BandThresholds } from '../index.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 

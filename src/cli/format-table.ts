@@ -1,6 +1,6 @@
-import type { RiskResult, InputError } from '../core/types.js';
+import type { RiskResult, InputError } from '../index.js';
 import { padEnd } from './display-width.js';
-import { formatNumber } from '../core/quote.js';
+import { formatNumber } from './format-number.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export type Lang = 'zh' | 'en';

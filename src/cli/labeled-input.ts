@@ -1,22 +1,20 @@
-import type { CliIO } from './command.js';
-import { UsageError } from './command.js';
+import { type CliIO, UsageError } from './command.js';
 import { openInput } from './open-input.js';
+import { fieldColumnsHelp } from './interaction-columns.js';
+import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
-import { InvalidRecordsError } from '../calibrate/labeled-records.js';
-import type { ThresholdCriterion } from '../calibrate/thresholds.js';
-import type { Model } from '../model/model-schema.js';
+import { InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
+import type { Model } from '../index.js';
 
-export const INPUT_HELP = `Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
+export const INPUT_HELP = wrapText(`Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
 --format csv|jsonl overrides. CSV needs a header row. These columns fill the
-interaction (case, _ and - ignored): channel, waitSeconds (or wait),
-repeatContacts, transfers, unresolved (1/0, true/false, yes/no), priorComplaints,
-text, now (or 渠道, 等待秒数, 重复联系, 转接次数, 未解决, 历史投诉, 客户原话/文本,
-时间). Another column goes to attributes.<column> (a number, true/false, or
-text) when a feature of the model reads it (or --attribute names it); the rest
-are left out and listed on stderr. An empty cell is an absent signal, scored
-at the model's reference value. Labels: 1/0,
-true/false, yes/no, 是/否. JSONL lines are interaction objects with the label
-(and weight) as extra keys.`;
+interaction (case, _ and - ignored): ${fieldColumnsHelp()}.
+unresolved reads 1/0, true/false, yes/no, 是/否. Another column goes to
+attributes.<column> (a number, true/false, or text) when a feature of the
+model reads it (or --attribute names it); the rest are left out and listed on
+stderr. An empty cell is an absent signal, scored at the model's reference
+value. Labels: 1/0, true/false, yes/no, 是/否. JSONL lines are interaction
+objects with the label (and weight) as extra keys.`);
 
 /** Progress lines on stderr, so stdout stays clean for the result. */
 export function progress(io: CliIO, quiet: boolean): (message: string) => void {

@@ -1,7 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Model } from '../model/model-schema.js';
-import { defaultModel } from '../model/default-model.js';
-import { parseModel } from '../model/parse-model.js';
+import { type Model, defaultModel, parseModel } from '../index.js';
 import { readBounded } from './read-bounded.js';
 
 /** Far above any real model (the default is a few KB); stops `--model /dev/zero` or a wrong path from filling memory. */

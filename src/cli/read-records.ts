@@ -2,35 +2,8 @@ import type { Readable } from 'node:stream';
 import { csvRows } from './csv-rows.js';
 import { MAX_LINE_BYTES, readLines } from './read-lines.js';
 import { UsageError } from './command.js';
-
-/** CSV headers that name Interaction fields (English or Chinese); compared lower-cased without `_`, `-` or spaces. */
-const FIELDS: Readonly<Record<string, string>> = {
-  channel: 'channel',
-  waitseconds: 'waitSeconds',
-  wait: 'waitSeconds',
-  repeatcontacts: 'repeatContacts',
-  transfers: 'transfers',
-  unresolved: 'unresolved',
-  priorcomplaints: 'priorComplaints',
-  text: 'text',
-  now: 'now',
-  // Headers Chinese exports use.
-  渠道: 'channel',
-  等待秒数: 'waitSeconds',
-  等待时长秒: 'waitSeconds',
-  重复联系: 'repeatContacts',
-  重复来电: 'repeatContacts',
-  转接次数: 'transfers',
-  未解决: 'unresolved',
-  历史投诉: 'priorComplaints',
-  客户原话: 'text',
-  文本: 'text',
-  时间: 'now',
-};
-const NUMERIC = new Set(['waitSeconds', 'repeatContacts', 'transfers', 'priorComplaints']);
-
-const TRUE = new Set(['1', 'true', 'yes', 'y', 't', '是', '有']);
-const FALSE = new Set(['0', 'false', 'no', 'n', 'f', '否', '无']);
+import { FIELD_BY_HEADER, booleanCell, headerKey } from './interaction-columns.js';
+import { isForbiddenKey } from '../index.js';
 
 export interface RecordSource {
   /** Records in file order, label and weight on each (missing label left undefined for the library to report). */
@@ -76,9 +49,8 @@ export async function readRecords(input: Readable, options: ReadOptions): Promis
 
 function labelValue(raw: unknown): unknown {
   if (typeof raw === 'string') {
-    const v = raw.trim().toLowerCase();
-    if (TRUE.has(v)) return 1;
-    if (FALSE.has(v)) return 0;
+    const v = booleanCell(raw);
+    if (typeof v === 'boolean') return v ? 1 : 0;
   }
   return raw === '' ? undefined : raw;
 }
@@ -96,20 +68,20 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   const lines: number[] = [];
   const problems: RecordSource['problems'] = [];
   let header: string[] | undefined;
-  let roles: ({ kind: 'field'; name: string } | { kind: 'label' } | { kind: 'weight' } | { kind: 'attribute'; name: string } | { kind: 'ignored' })[] = [];
+  let roles: ({ kind: 'field'; name: string; cell: (raw: string) => unknown } | { kind: 'label' } | { kind: 'weight' } | { kind: 'attribute'; name: string } | { kind: 'ignored' })[] = [];
   const ignoredColumns: string[] = [];
   for await (const { line, fields } of csvRows(input)) {
     if (header === undefined) {
       header = fields.map((f) => f.trim());
-      const forbidden = header.find((name) => name === '__proto__' || name === 'constructor' || name === 'prototype');
+      const forbidden = header.find(isForbiddenKey);
       if (forbidden !== undefined) throw new UsageError(`column name "${forbidden}" is not allowed`);
       const repeated = header.find((name, i) => header?.indexOf(name) !== i);
       if (repeated !== undefined) throw new UsageError(`column "${repeated}" appears twice in the header`);
       roles = header.map((name) => {
         if (name === options.label) return { kind: 'label' as const };
         if (name === options.weight) return { kind: 'weight' as const };
-        const field = FIELDS[name.toLowerCase().replace(/[\s_-]/g, '')];
-        if (field !== undefined) return { kind: 'field' as const, name: field };
+        const named = FIELD_BY_HEADER.get(headerKey(name));
+        if (named !== undefined) return { kind: 'field' as const, name: named.field, cell: named.column.cell };
         if (options.attributes !== undefined && !options.attributes.has(name)) {
           ignoredColumns.push(name);
           return { kind: 'ignored' as const };
@@ -135,7 +107,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
         const w = weightValue(value);
         if (w !== undefined) record.weight = w;
       } else if (role.kind === 'ignored' || value === '') return; // an empty cell is an absent signal
-      else if (role.kind === 'field') record[role.name] = fieldValue(role.name, value);
+      else if (role.kind === 'field') record[role.name] = role.cell(value);
       else (attributes ??= {})[role.name] = attributeValue(value);
     });
     if (attributes !== undefined) record.attributes = attributes;
@@ -145,20 +117,6 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   }
   const attributeColumns = roles.flatMap((r) => (r.kind === 'attribute' ? [r.name] : []));
   return { records, lines, problems, attributeColumns, ignoredColumns };
-}
-
-/** Numbers stay numbers; anything else is passed on as text so validation names the field. */
-function fieldValue(name: string, value: string): unknown {
-  if (NUMERIC.has(name)) {
-    const n = Number(value);
-    return value.trim() !== '' && Number.isFinite(n) ? n : value;
-  }
-  if (name === 'unresolved') {
-    const v = value.trim().toLowerCase();
-    return TRUE.has(v) ? true : FALSE.has(v) ? false : value;
-  }
-  if (name === 'now' && /^\d+$/.test(value)) return Number(value);
-  return value;
 }
 
 function attributeValue(value: string): number | boolean | string {

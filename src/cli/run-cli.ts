@@ -4,7 +4,7 @@ import { explainCommand } from './explain-command.js';
 import { fitCommand } from './fit-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { isBrokenPipe } from './write-output.js';
-import { ComplaintRiskInputError } from '../core/input-error.js';
+import { ComplaintRiskInputError } from '../index.js';
 import { EXIT } from './exit-codes.js';
 import { terminalSafe } from './terminal-safe.js';
 

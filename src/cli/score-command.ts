@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
-import { createScorer } from '../scorer/create-scorer.js';
-import type { InputError } from '../core/types.js';
+import { type Command, UsageError } from './command.js';
+import { createScorer, type InputError, type InputIssueCode } from '../index.js';
 import { MAX_LINE_BYTES, readLines, type InputLine } from './read-lines.js';
 import { EXIT } from './exit-codes.js';
 import { openInput } from './open-input.js';
@@ -84,7 +82,7 @@ function scoreLine(scorer: ReturnType<typeof createScorer>, { text, bytes, tooLo
   return scorer.safeScore(input);
 }
 
-function lineError(code: string, message: string): InputError {
+function lineError(code: InputIssueCode, message: string): InputError {
   return { message, issues: [{ path: '(root)', code, message }] };
 }
 

@@ -95,10 +95,10 @@ export class TurnAggregator {
     }
   }
 
-  /** The customer's words so far, as one analysis (with the mood trend). */
+  /** The customer's words so far, as one analysis (the mood's course is in signals()). */
   analysis(): TextAnalysis {
     const language: TextLanguage = this.hasZh ? (this.hasEn ? 'mixed' : 'zh') : this.hasEn ? 'en' : 'none';
-    const analysis: TextAnalysis & { trend?: number } = {
+    return {
       language,
       sentiment: this.sentimentWeight > 0 ? this.sentimentSum / this.sentimentWeight : 0,
       intensity: this.intensity,
@@ -106,8 +106,6 @@ export class TurnAggregator {
       cues: this.cues.slice(),
       truncated: this.truncated,
     };
-    if (this.startSentiment !== undefined && this.endSentiment !== undefined) analysis.trend = this.endSentiment - this.startSentiment;
-    return analysis;
   }
 
   signals(): ConversationSignals {

@@ -73,7 +73,7 @@ export const MAX_ISSUES = 100;
 export function inputErrorFrom(issues: InputIssue[], what = 'interaction'): InputError {
   const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  const kept =
+  const kept: InputIssue[] =
     issues.length <= MAX_ISSUES
       ? issues
       : [

@@ -4,6 +4,8 @@
  * schemas, beside them, so that types and validation can never disagree.
  */
 
+import type { CueKind } from './cue-kinds.js';
+
 export type Band = 'low' | 'medium' | 'high' | 'critical';
 
 export interface Bilingual {
@@ -16,12 +18,14 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
-  kind: string;
+  /** What the words are: a feeling, a modifier, explicit intent, a named problem (see CUE_KINDS). */
+  kind: CueKind;
   /** Signed strength of the cue as the analyzer weighed it (negative = unhappy). */
   weight?: number;
 }
 
 export interface Factor {
+  /** The model feature's id (`wait`, `negativity`, …), or `logOddsBound` for the cut at ±12 log-odds. */
   id: string;
   value: unknown;
   /** Log-odds added to the reference interaction's log-odds. */
@@ -54,10 +58,50 @@ export interface TextAnalysis {
   truncated: boolean;
 }
 
+/**
+ * Why one part of an input was refused. zod's own codes for shape and range
+ * (`invalid_type`, `too_big`, …), and the library's for what zod cannot say.
+ */
+export type InputIssueCode =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'invalid_value'
+  | 'custom'
+  /** A key the format does not have (a typo such as `waitSecond`). */
+  | 'unknown_field'
+  /** `__proto__`, `constructor` or `prototype` used as a name. */
+  | 'forbidden_key'
+  /** A getter threw or a proxy was revoked while the input was read. */
+  | 'unreadable'
+  /** A bug caught at the boundary: the input may be fine. */
+  | 'internal'
+  /** More issues than one error keeps (the rest are counted). */
+  | 'too_many_issues'
+  | 'invalid_json'
+  /** Model JSON nested too deep (or cyclic), or too large to be a model. */
+  | 'too_deep'
+  | 'too_large'
+  /** A model file from a newer complaint-risk. */
+  | 'future_version'
+  /** A saved session scored by another model. */
+  | 'model_mismatch'
+  | 'invalid_label'
+  | 'invalid_weight'
+  /** Batch (CLI) input lines: over the line-length limit, or blank. */
+  | 'line_too_long'
+  | 'empty_line';
+
 export interface InputIssue {
+  /** Where: `text[2].speaker`, `attributes["tier"]`, or `(root)`. */
   path: string;
   message: string;
-  code: string;
+  code: InputIssueCode;
 }
 
 /** A structured, serialisable description of why an input was rejected. */

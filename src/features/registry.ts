@@ -26,21 +26,13 @@ export const featureSpecSchema = z.discriminatedUnion('kind', FEATURE_KINDS.map(
 export type FeatureSpec = z.output<typeof featureSpecSchema>;
 export type FeatureKindName = FeatureSpec['kind'];
 
-/** Each kind under its name; the mapped type makes a kind missing from the list a compile error here. */
-const BY_NAME: { readonly [K in FeatureKindName]: Extract<Kinds[number], { kind: K }> } = {
-  wait: waitKind,
-  count: countKind,
-  flag: flagKind,
-  channel: channelKind,
-  text: textKind,
-  conversation: conversationKind,
-  attribute: attributeKind,
-};
+/** Each kind under its name. */
+const BY_NAME = Object.freeze(Object.fromEntries(FEATURE_KINDS.map((k) => [k.kind, k]))) as { readonly [K in FeatureKindName]: Extract<Kinds[number], { kind: K }> };
 
 /**
  * The kind of a definition, typed loosely: TypeScript cannot follow that a
- * spec of kind K goes with the kind named K through an index, so the one
- * widening cast of the registry lives here.
+ * spec of kind K goes with the kind named K through an index, so the
+ * registry's widening cast lives here and nowhere else.
  */
 function kindOf(spec: FeatureSpec): FeatureKind<SpecSchema, unknown> {
   return BY_NAME[spec.kind] as unknown as FeatureKind<SpecSchema, unknown>;

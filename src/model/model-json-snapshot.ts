@@ -1,4 +1,4 @@
-import type { InputIssue } from '../core/types.js';
+import type { InputIssue, InputIssueCode } from '../core/types.js';
 import { formatPath } from '../core/input-error.js';
 import { isForbiddenKey } from '../core/forbidden-keys.js';
 
@@ -50,6 +50,6 @@ export function snapshotModelJson(root: unknown): Snapshot {
   return { ok: true, value: holder.root };
 }
 
-function fail(path: PropertyKey[], code: string, message: string): Snapshot {
+function fail(path: PropertyKey[], code: InputIssueCode, message: string): Snapshot {
   return { ok: false, issue: { path: formatPath(path), code, message } };
 }

@@ -62,38 +62,41 @@ const attributeValue = z.union(
   { error: `an attribute must be a finite number (within ±${LIMITS.maxAttributeMagnitude}), a boolean or a string` },
 );
 
+/** The fields of an interaction, each with its rule. Its keys are the one list of interaction fields. */
+const interactionShape = {
+  channel: channelName,
+  waitSeconds: z
+    .number({ error: 'waitSeconds must be a finite number of seconds ≥ 0' })
+    .min(0, { error: 'waitSeconds must be ≥ 0 seconds' })
+    .max(LIMITS.maxWaitSeconds, { error: `waitSeconds must be ≤ ${LIMITS.maxWaitSeconds} (one year)` })
+    .transform(positiveZero)
+    .optional(),
+  repeatContacts: count('repeatContacts', 'earlier contacts about the same issue').optional(),
+  text: z
+    .union([z.string(), z.array(turnSchema).max(LIMITS.maxTurns, { error: `text may hold at most ${LIMITS.maxTurns} turns` })], {
+      error: 'text must be a string or an array of { speaker, text, at? } turns',
+    })
+    .optional(),
+  transfers: count('transfers', 'hand-offs between agents or departments').optional(),
+  unresolved: z.boolean({ error: 'unresolved must be true or false' }).optional(),
+  priorComplaints: count('priorComplaints', 'formal complaints filed before').optional(),
+  attributes: z
+    .record(attributeKey, attributeValue, {
+      error: 'attributes must be an object of numbers, booleans or strings',
+    })
+    .refine((attrs) => Object.keys(attrs).length <= LIMITS.maxAttributes, {
+      error: `attributes may hold at most ${LIMITS.maxAttributes} entries`,
+    })
+    .optional(),
+  history: z
+    .array(historyContactSchema, { error: 'history must be an array of { at, channel?, complained? } contacts' })
+    .max(LIMITS.maxHistory, { error: `history may hold at most ${LIMITS.maxHistory} contacts` })
+    .optional(),
+  now: timestampSchema.optional(),
+};
+
 export const interactionSchema = z
-  .strictObject({
-    channel: channelName,
-    waitSeconds: z
-      .number({ error: 'waitSeconds must be a finite number of seconds ≥ 0' })
-      .min(0, { error: 'waitSeconds must be ≥ 0 seconds' })
-      .max(LIMITS.maxWaitSeconds, { error: `waitSeconds must be ≤ ${LIMITS.maxWaitSeconds} (one year)` })
-      .transform(positiveZero)
-      .optional(),
-    repeatContacts: count('repeatContacts', 'earlier contacts about the same issue').optional(),
-    text: z
-      .union([z.string(), z.array(turnSchema).max(LIMITS.maxTurns, { error: `text may hold at most ${LIMITS.maxTurns} turns` })], {
-        error: 'text must be a string or an array of { speaker, text, at? } turns',
-      })
-      .optional(),
-    transfers: count('transfers', 'hand-offs between agents or departments').optional(),
-    unresolved: z.boolean({ error: 'unresolved must be true or false' }).optional(),
-    priorComplaints: count('priorComplaints', 'formal complaints filed before').optional(),
-    attributes: z
-      .record(attributeKey, attributeValue, {
-        error: 'attributes must be an object of numbers, booleans or strings',
-      })
-      .refine((attrs) => Object.keys(attrs).length <= LIMITS.maxAttributes, {
-        error: `attributes may hold at most ${LIMITS.maxAttributes} entries`,
-      })
-      .optional(),
-    history: z
-      .array(historyContactSchema, { error: 'history must be an array of { at, channel?, complained? } contacts' })
-      .max(LIMITS.maxHistory, { error: `history may hold at most ${LIMITS.maxHistory} contacts` })
-      .optional(),
-    now: timestampSchema.optional(),
-  })
+  .strictObject(interactionShape)
   .refine((x) => x.history === undefined || x.now !== undefined, {
     path: ['now'],
     error: 'now is required with history: the time of this contact, to age the earlier ones (epoch ms or ISO-8601)',
@@ -104,10 +107,20 @@ export const interactionSchema = z
  * What callers pass to `score()`: a channel name or one of its aliases
  * (电话, 在线, 网点, ...), and any of the optional signals.
  */
-export type Interaction = Omit<z.input<typeof interactionSchema>, 'channel'> & {
+export type Interaction = Omit<z.input<typeof interactionSchema>, 'channel' | 'text'> & {
   channel: Channel | (string & Record<never, never>);
+  /** The customer's words: a string, or the turns of a transcript (a read-only list is fine). */
+  text?: string | readonly z.input<typeof turnSchema>[] | undefined;
 };
 /** A validated interaction: channel resolved to its canonical name. */
 export type NormalizedInteraction = z.output<typeof interactionSchema>;
 export type Turn = z.output<typeof turnSchema>;
 export type HistoryContact = z.output<typeof historyContactSchema>;
+
+/**
+ * The name of an interaction field. Tables keyed by it (`Record<InteractionField, …>`:
+ * the fast validator, the CSV header names, the CLI help, the test generators)
+ * fail to compile until a new field has its entry in each.
+ */
+export type InteractionField = keyof typeof interactionShape;
+export const INTERACTION_FIELDS = Object.freeze(Object.keys(interactionShape)) as readonly InteractionField[];

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model-schema.js';
 import type { TextAnalysis } from '../core/types.js';
-import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../text/analyze-text.js';
+import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../conversation/text-analyzer.js';
 import { checkedModel } from '../model/checked-model.js';
 import { compileModel, type CompiledModel } from './compile-model.js';
 import { createScratch, type Scratch } from './score-interaction.js';

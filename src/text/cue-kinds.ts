@@ -1,35 +1,6 @@
-import { PROBLEM_KINDS } from './entry-kind.js';
+import { PROBLEM_KINDS } from '../core/cue-kinds.js';
 
-/**
- * The kinds of cue the text analyzer reports. The risk model groups them
- * into its text factors: feeling (negative/positive with their modifiers),
- * explicit intent, and problem descriptions (what went wrong).
- */
-export const CUE_KINDS = [
-  // feeling
-  'negative',
-  'positive',
-  'negation',
-  'intensifier',
-  'dampener',
-  'contrast',
-  'punctuation',
-  'caps',
-  'emoji',
-  'repetition',
-  // explicit intent to complain or escalate
-  'intent',
-  // problem descriptions: the expectation gaps customers name
-  'wait',
-  'repeat',
-  'unresolved',
-  'billing',
-  'delivery',
-  'attitude',
-  'fairness',
-] as const;
-
-export type CueKind = (typeof CUE_KINDS)[number];
+export { CUE_KINDS, type CueKind } from '../core/cue-kinds.js';
 
 /** The problems customers name (what went wrong); each one counts in the problems factor. */
 export const PROBLEM_CUE_KINDS: ReadonlySet<string> = new Set(PROBLEM_KINDS);

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { compileLexicon, foldTerm, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
-import { ENTRY_BLOCK, ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, PROBLEM_KINDS, entryCode } from './entry-kind.js';
+import { ENTRY_BLOCK, ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, entryCode } from './entry-kind.js';
+import { PROBLEM_KINDS } from '../core/cue-kinds.js';
 
 /** Most entries one custom lexicon may hold, and the longest term. */
 export const CUSTOM_LEXICON_LIMITS = Object.freeze({ maxEntries: 10_000, maxTermChars: 64 });

@@ -1,3 +1,5 @@
+import { PROBLEM_KINDS, type ProblemKind } from '../core/cue-kinds.js';
+
 /**
  * What a lexicon entry does when the scanner meets it, as a small integer
  * so the hot loop switches on numbers, not strings.
@@ -16,9 +18,6 @@ export const ENTRY_CONCESSION = 9;
 /** Problem kinds are PROBLEM_BASE + their index in PROBLEM_KINDS. */
 export const ENTRY_PROBLEM_BASE = 16;
 
-/** The problems customers name; each is also a cue kind (see cue-kinds.ts). */
-export const PROBLEM_KINDS = ['wait', 'repeat', 'unresolved', 'billing', 'delivery', 'attitude', 'fairness'] as const;
-export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 const NAMED: Record<string, number> = {
   feeling: ENTRY_FEELING,

@@ -1,3 +1,4 @@
+import type { CueKind } from '../core/cue-kinds.js';
 import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
 import { LIMITS } from '../core/limits.js';
 import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
@@ -247,7 +248,7 @@ class ScanState {
   private degreeUnit = -100;
   private degreeStart = 0;
   private degreeEnd = 0;
-  private degreeKind = 'intensifier';
+  private degreeKind: CueKind = 'intensifier';
   private exclamations = 0;
   private questions = 0;
   private capsValence = 0;
@@ -411,7 +412,7 @@ class ScanState {
     this.push(start, end, 'intent', round(s));
   }
 
-  private problem(valence: number, kind: string, start: number, end: number): void {
+  private problem(valence: number, kind: CueKind, start: number, end: number): void {
     if (this.negated(PROBLEM_NEGATION_SCOPE)) return;
     const v = valence * this.takeDegree() * this.boost * this.concession;
     this.sentence += v;
@@ -469,12 +470,12 @@ class ScanState {
     }
   }
 
-  private push(start: number, end: number, kind: string, weight: number): void {
+  private push(start: number, end: number, kind: CueKind, weight: number): void {
     this.cues.push({ text: this.text.slice(start, end), start, end, kind, weight });
   }
 
   /** A modifier is shown once it applies, which is after later cues may have been pushed: keep cues in text order. */
-  private insert(start: number, end: number, kind: string, weight: number): void {
+  private insert(start: number, end: number, kind: CueKind, weight: number): void {
     const cue = { text: this.text.slice(start, end), start, end, kind, weight };
     const cues = this.cues;
     let at = cues.length;

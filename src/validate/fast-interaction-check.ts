@@ -1,10 +1,57 @@
 import { resolveChannel } from '../core/channels.js';
 import { LIMITS } from '../core/limits.js';
 import { isForbiddenKey } from '../core/forbidden-keys.js';
-import { MAX_CHANNEL_NAME, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
+import { INTERACTION_FIELDS, MAX_CHANNEL_NAME, type InteractionField, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 
-const FIELDS = new Set(['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes']);
-const TURN_FIELDS = new Set(['speaker', 'text', 'at']);
+/**
+ * Copies one field's value into `out` when it is certainly valid; false
+ * means "ask zod" (it may still be valid, and zod words the error).
+ */
+type FieldCopier = (value: unknown, out: NormalizedInteraction) => boolean;
+
+/** Fields the fast path leaves to zod: dated history needs its timestamps parsed and `now` checked with it. */
+const askZod: FieldCopier = () => false;
+
+/**
+ * How the fast path copies each field. Keyed by every interaction field, so
+ * a new field cannot silently fall off the fast path (or onto it unchecked):
+ * it does not compile until it has an entry here.
+ */
+const FIELD_COPIERS: Record<InteractionField, FieldCopier> = {
+  channel(value, out) {
+    if (typeof value !== 'string' || value.length > MAX_CHANNEL_NAME) return false;
+    const channel = resolveChannel(value);
+    if (channel === undefined) return false;
+    out.channel = channel;
+    return true;
+  },
+  waitSeconds(value, out) {
+    if (typeof value !== 'number' || !(value >= 0 && value <= LIMITS.maxWaitSeconds)) return false;
+    out.waitSeconds = value + 0; // -0 is read as 0
+    return true;
+  },
+  repeatContacts: (value, out) => isCount(value) && ((out.repeatContacts = value + 0), true),
+  transfers: (value, out) => isCount(value) && ((out.transfers = value + 0), true),
+  priorComplaints: (value, out) => isCount(value) && ((out.priorComplaints = value + 0), true),
+  unresolved: (value, out) => typeof value === 'boolean' && ((out.unresolved = value), true),
+  text(value, out) {
+    const text = typeof value === 'string' ? value : copyTurns(value);
+    if (text === undefined) return false;
+    out.text = text;
+    return true;
+  },
+  attributes(value, out) {
+    const copy = copyAttributes(value);
+    if (copy === undefined) return false;
+    out.attributes = copy;
+    return true;
+  },
+  history: askZod,
+  now: askZod,
+};
+
+const FIELDS: ReadonlySet<string> = new Set(INTERACTION_FIELDS);
+const TURN_FIELDS: ReadonlySet<string> = new Set(['speaker', 'text', 'at']);
 
 /**
  * A structural check of the common interaction shapes, ~50x cheaper than
@@ -23,52 +70,12 @@ export function fastCheckInteraction(input: unknown): NormalizedInteraction | un
   const record = input as Record<string, unknown>;
   // Like zod's strict object: any enumerable key outside the shape (own or inherited) is zod's to report.
   for (const key in record) if (!FIELDS.has(key)) return undefined;
-
-  const channelName = record.channel;
-  if (typeof channelName !== 'string' || channelName.length > MAX_CHANNEL_NAME) return undefined;
-  const channel = resolveChannel(channelName);
-  if (channel === undefined) return undefined;
-  const out: NormalizedInteraction = { channel };
-
-  const wait = record.waitSeconds;
-  if (wait !== undefined) {
-    if (typeof wait !== 'number' || !(wait >= 0 && wait <= LIMITS.maxWaitSeconds)) return undefined;
-    out.waitSeconds = wait + 0; // -0 is read as 0
-  }
-  const repeat = record.repeatContacts;
-  if (repeat !== undefined) {
-    if (!isCount(repeat)) return undefined;
-    out.repeatContacts = repeat + 0;
-  }
-  const transfers = record.transfers;
-  if (transfers !== undefined) {
-    if (!isCount(transfers)) return undefined;
-    out.transfers = transfers + 0;
-  }
-  const prior = record.priorComplaints;
-  if (prior !== undefined) {
-    if (!isCount(prior)) return undefined;
-    out.priorComplaints = prior + 0;
-  }
-  const unresolved = record.unresolved;
-  if (unresolved !== undefined) {
-    if (typeof unresolved !== 'boolean') return undefined;
-    out.unresolved = unresolved;
-  }
-  const text = record.text;
-  if (text !== undefined) {
-    if (typeof text === 'string') out.text = text;
-    else {
-      const turns = copyTurns(text);
-      if (turns === undefined) return undefined;
-      out.text = turns;
-    }
-  }
-  const attributes = record.attributes;
-  if (attributes !== undefined) {
-    const copy = copyAttributes(attributes);
-    if (copy === undefined) return undefined;
-    out.attributes = copy;
+  const out = { channel: 'other' } as NormalizedInteraction;
+  if (!FIELD_COPIERS.channel(record.channel, out)) return undefined;
+  for (let i = 1; i < INTERACTION_FIELDS.length; i++) {
+    const field = INTERACTION_FIELDS[i] as InteractionField;
+    const value = record[field];
+    if (value !== undefined && !FIELD_COPIERS[field](value, out)) return undefined;
   }
   return out;
 }

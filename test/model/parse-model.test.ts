@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createScorer, defaultModel, parseModel, ComplaintRiskInputError, modelJsonSchema, interactionJsonSchema } from '../../src/index.js';
+import { createScorer, defaultModel, parseModel, ComplaintRiskInputError, INTERACTION_FIELDS, modelJsonSchema, interactionJsonSchema } from '../../src/index.js';
 import { validInteraction } from '../support/arbitraries.js';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -85,7 +85,7 @@ describe('parseModel', () => {
 describe('JSON Schemas for embedders', () => {
   it('describe the interaction and model formats', () => {
     const interaction = JSON.stringify(interactionJsonSchema());
-    for (const field of ['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes', 'history', 'now'])
+    for (const field of INTERACTION_FIELDS)
       expect(interaction).toContain(`"${field}"`);
     const model = JSON.stringify(modelJsonSchema());
     for (const field of ['formatVersion', 'features', 'weights', 'intercept', 'reference', 'bands']) expect(model).toContain(`"${field}"`);

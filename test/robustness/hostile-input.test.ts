@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createScorer, ComplaintRiskInputError, validateInteraction } from '../../src/index.js';
+import { createScorer, ComplaintRiskInputError, INTERACTION_FIELDS, validateInteraction } from '../../src/index.js';
 import { expectedCustomerText, hostileString, validInteraction } from '../support/arbitraries.js';
 import { expectStructuredError, expectValidResult } from './invariants.js';
 
@@ -17,7 +17,7 @@ function check(input: unknown): void {
   } else expectStructuredError(outcome);
 }
 
-const FIELDS = ['channel', 'waitSeconds', 'repeatContacts', 'text', 'transfers', 'unresolved', 'priorComplaints', 'attributes', 'history', 'now'];
+const FIELDS = INTERACTION_FIELDS;
 const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then'];
 
 /** Objects that mostly look like interactions, with JSON junk in any field and dangerous keys sprinkled in. */

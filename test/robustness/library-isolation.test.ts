@@ -54,7 +54,7 @@ function librarySources(dir = join(root, 'src')): string[] {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       if (relative(root, path) !== join('src', 'cli')) files.push(...librarySources(path));
-    } else if (path.endsWith('.ts')) files.push(path);
+    } else if (path.endsWith('.ts') && !path.endsWith('.test.ts')) files.push(path);
   }
   return files;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CHANNELS } from '../../src/core/channels.js';
-import type { Interaction } from '../../src/index.js';
+import type { Interaction, InteractionField } from '../../src/index.js';
 
 const PHRASES = [
   '我要投诉', '等了半小时', '太差了', '谢谢', '不满意', '没解决', '退款', '12315', '非常', '！！！',
@@ -16,19 +16,40 @@ export const customerWords = fc.oneof(
 
 const turn = fc.record({ speaker: fc.constantFrom('customer' as const, 'agent' as const), text: customerWords });
 
-/** Any valid interaction. */
-export const validInteraction: fc.Arbitrary<Interaction> = fc.record(
-  {
-    channel: fc.constantFrom(...CHANNELS, '电话', '网点', '在线', '社交媒体', '短信', '邮件'),
-    waitSeconds: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 31_536_000, noNaN: true })),
-    repeatContacts: fc.nat(50),
-    transfers: fc.nat(20),
-    unresolved: fc.boolean(),
-    priorComplaints: fc.nat(10),
-    text: fc.oneof(customerWords, fc.array(turn, { maxLength: 6 })),
-  },
-  { requiredKeys: ['channel'] },
+const timestamp = fc.oneof(
+  fc.integer({ min: 1_600_000_000_000, max: 1_800_000_000_000 }),
+  fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
 );
+
+/**
+ * A valid value for every interaction field. Keyed by InteractionField, so a
+ * new field does not compile until the property tests generate it too.
+ */
+const FIELD_VALUES: Record<InteractionField, fc.Arbitrary<unknown>> = {
+  channel: fc.constantFrom(...CHANNELS, '电话', '网点', '在线', '社交媒体', '短信', '邮件'),
+  waitSeconds: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 31_536_000, noNaN: true })),
+  repeatContacts: fc.nat(50),
+  text: fc.oneof(customerWords, fc.array(turn, { maxLength: 6 })),
+  transfers: fc.nat(20),
+  unresolved: fc.boolean(),
+  priorComplaints: fc.nat(10),
+  attributes: fc.dictionary(fc.constantFrom('tier', 'tenureYears', 'vip'), fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.boolean(), fc.string({ maxLength: 8 })), {
+    maxKeys: 3,
+  }),
+  history: fc.array(fc.record({ at: timestamp, complained: fc.boolean() }, { requiredKeys: ['at'] }), { maxLength: 4 }),
+  now: timestamp,
+};
+
+/** The shapes most traffic has (no dated history): the ones the scorer's fast validation path takes. */
+export const usualInteraction: fc.Arbitrary<Interaction> = fc.record(
+  { ...FIELD_VALUES, history: fc.constant(undefined), now: fc.constant(undefined) },
+  { requiredKeys: ['channel'] },
+).map(({ history: _history, now: _now, ...x }) => x as Interaction);
+
+/** Any valid interaction (every field may appear; `now` is added where `history` needs it). */
+export const validInteraction: fc.Arbitrary<Interaction> = fc
+  .record(FIELD_VALUES, { requiredKeys: ['channel'] })
+  .map((x) => (x.history !== undefined && x.now === undefined ? { ...x, now: 1_800_000_000_000 } : x) as Interaction);
 
 /**
  * Pieces of text that break naive string handling: lone and paired

@@ -1,14 +1,13 @@
-import type { TextAnalysis } from '../core/types.js';
 import * as z from 'zod';
+import type { TextAnalysis } from '../core/types.js';
 import { turnSchema, type Turn } from '../schema/interaction-schema.js';
-import { readText } from '../conversation/read-text.js';
 import { LIMITS } from '../core/limits.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
-import { BUILTIN } from './builtin-lexicon.js';
-import { compileCustomLexicon, type CustomLexicon } from './custom-lexicon.js';
-import { scanText } from './scan-text.js';
+import { createStringAnalyzer } from '../text/string-analyzer.js';
+import type { CustomLexicon } from '../text/custom-lexicon.js';
+import { readText } from './read-text.js';
 
-export type { CustomLexicon } from './custom-lexicon.js';
+export type { CustomLexicon } from '../text/custom-lexicon.js';
 
 export interface TextAnalyzer {
   /** A string is read whole; a list of turns as the scorer and live sessions read it (customer turns, later ones weigh more). */
@@ -21,13 +20,11 @@ export interface TextAnalyzerOptions {
 }
 
 /**
- * A bilingual (Chinese + English) analyzer. The built-in lexicon is shared
- * read-only; a custom lexicon is compiled into this analyzer's own trie and
- * never touches any other analyzer.
+ * A bilingual (Chinese + English) analyzer of customer words. A transcript
+ * is read turn by turn, exactly as the scorer and live sessions read it.
  */
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
-  const custom = options.lexicon === undefined ? undefined : compileCustomLexicon(options.lexicon);
-  const analyzeString = (text: string): TextAnalysis => scanText(text, BUILTIN, custom);
+  const analyzeString = createStringAnalyzer(options.lexicon);
   return {
     analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text)).analysis),
   };
