@@ -1,0 +1,86 @@
+import { findWord } from '../word-table.js';
+import { lookupNumber } from './number-table.js';
+import { englishKey, hanKey, type TermVocabulary } from './term-vocabulary.js';
+import { isAddressPart, onlyBlanks } from './term-rules.js';
+import type { TermHits } from './term-hits.js';
+
+/**
+ * What the scanner reports, in text order, to whoever reads the tokens
+ * alongside it (learned terms): every English word token with the hash of
+ * its folded code units, and every Han character, including those inside a
+ * lexicon match the scanner consumes whole.
+ */
+export interface TokenObserver {
+  word(text: string, start: number, end: number, hash: number): void;
+  han(at: number, folded: number): void;
+}
+
+/**
+ * Finds a vocabulary's terms in the tokens the scanner reports, writing a
+ * hit per match. Adjacency is checked by position, not by what the scanner
+ * reported in between: a Han n-gram needs its characters side by side, an
+ * English bigram two words with only blanks between them.
+ */
+export class TermMatcher implements TokenObserver {
+  private hits: TermHits | undefined;
+  private prevWord = -1;
+  private prevWordStart = 0;
+  private prevWordEnd = -2;
+  private han1 = 0;
+  private han2 = 0;
+  private hanAt = -2;
+
+  constructor(readonly vocabulary: TermVocabulary) {}
+
+  /** Starts a new text; its hits go to `hits` (not cleared: a transcript's turns add up). */
+  begin(hits: TermHits): void {
+    this.hits = hits;
+    this.prevWord = -1;
+    this.prevWordEnd = -2;
+    this.han1 = 0;
+    this.han2 = 0;
+    this.hanAt = -2;
+  }
+
+  word(text: string, start: number, end: number, hash: number): void {
+    const v = this.vocabulary;
+    const slot = findWord(v.words, hash, text, start, end);
+    const id = slot < 0 || isAddressPart(text, start, end) ? -1 : (v.words.entries[slot] as number);
+    if (id < 0) {
+      this.prevWord = -1;
+      return;
+    }
+    const hits = this.hits as TermHits;
+    const unigram = lookupNumber(v.english, englishKey(id, -1));
+    if (this.prevWord >= 0 && onlyBlanks(text, this.prevWordEnd, start)) {
+      const bigram = lookupNumber(v.english, englishKey(this.prevWord, id));
+      if (bigram >= 0) hits.push(bigram, this.prevWordStart, end);
+    }
+    if (unigram >= 0) hits.push(unigram, start, end);
+    this.prevWord = id;
+    this.prevWordStart = start;
+    this.prevWordEnd = end;
+  }
+
+  han(at: number, folded: number): void {
+    const v = this.vocabulary;
+    const hits = this.hits as TermHits;
+    if (this.hanAt !== at - 1) {
+      this.han1 = 0;
+      this.han2 = 0;
+    }
+    const unigram = lookupNumber(v.han, folded);
+    if (unigram >= 0) hits.push(unigram, at, at + 1);
+    if (this.han1 !== 0 && v.maxHan >= 2) {
+      const bigram = lookupNumber(v.han, hanKey(0, this.han1, folded));
+      if (bigram >= 0) hits.push(bigram, at - 1, at + 1);
+      if (this.han2 !== 0 && v.maxHan >= 3) {
+        const trigram = lookupNumber(v.han, hanKey(this.han2, this.han1, folded));
+        if (trigram >= 0) hits.push(trigram, at - 2, at + 1);
+      }
+    }
+    this.han2 = this.han1;
+    this.han1 = folded;
+    this.hanAt = at;
+  }
+}
