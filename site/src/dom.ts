@@ -56,3 +56,8 @@ export function formatShortPercent(p: number): string {
 export function formatSigned(x: number): string {
   return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 }
+
+/** Problems as the library reports them: each one's path, then its message. */
+export function issueList(issues: ReadonlyArray<{ path: string; message: string }>): HTMLUListElement {
+  return h('ul', {}, ...issues.map((issue) => h('li', { 'data-path': issue.path }, h('code', {}, issue.path), ' ', issue.message)));
+}

@@ -1,5 +1,5 @@
 import { createScorer, type RiskResult, type Scorer } from 'complaint-risk';
-import { byId, h, formatPercent } from './dom.js';
+import { byId, h, formatPercent, issueList } from './dom.js';
 import { isStringKey, preferredLang, t, type Lang } from './i18n.js';
 import { BAND_ACTIONS, BAND_LABELS } from './bands.js';
 import { examples, conversations } from './examples.js';
@@ -69,7 +69,7 @@ function scoreNow(): void {
     errorBox.hidden = false;
     errorBox.replaceChildren(
       h('strong', {}, t(lang, 'inputError')),
-      h('ul', {}, ...outcome.error.issues.map((issue) => h('li', { 'data-path': issue.path }, h('code', {}, issue.path), ' ', issue.message))),
+      issueList(outcome.error.issues),
     );
     resultBox.dataset.state = 'error';
     return;

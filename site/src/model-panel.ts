@@ -1,5 +1,5 @@
 import { defaultModel, type InputIssue, type Model } from 'complaint-risk';
-import { byId, h, formatShortPercent } from './dom.js';
+import { byId, h, formatShortPercent, issueList } from './dom.js';
 import { t, type Lang } from './i18n.js';
 import { BANDS, BAND_LABELS } from './bands.js';
 import { readModelFile } from './model-file.js';
@@ -106,7 +106,7 @@ export function mountModelPanel(lang: () => Lang, onModel: (choice: ModelChoice)
     if (rejection !== undefined) {
       errorBox.replaceChildren(
         h('p', {}, t(l, 'modelInvalid', { name: rejection.name, id: model.id })),
-        h('ul', {}, ...rejection.issues.map((issue) => h('li', { 'data-path': issue.path }, h('code', {}, issue.path), ' ', issue.message))),
+        issueList(rejection.issues),
       );
     } else errorBox.replaceChildren();
   }

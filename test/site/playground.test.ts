@@ -303,6 +303,11 @@ describe.skipIf(!hasChromium)('the playground page in headless Chromium', () => 
     await page.locator('[data-testid=error] li[data-path="(root)"]').waitFor();
     expect(await page.textContent('[data-testid=error]')).toContain('dropped.json');
 
+    // The built-in model, downloaded from the page, is itself a model file the page (and parseModel) accepts.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#model-download')]);
+    const downloaded = readFileSync(await download.path(), 'utf8');
+    expect(lib.parseModel(downloaded)).toEqual(lib.defaultModel);
+
     await page.click('#model-reset');
     await page.locator('[data-testid=model-id]', { hasText: lib.defaultModel.id }).waitFor();
     await settled();
