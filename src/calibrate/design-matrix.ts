@@ -2,7 +2,9 @@ import type { Model } from '../model/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
 import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
-import { createTextAnalyzer, type TextAnalyzer } from '../conversation/text-analyzer.js';
+import { createTextAnalyzer, stringAnalyzerOf, type TextAnalyzer } from '../conversation/text-analyzer.js';
+import { TermMatcher } from '../text/terms/term-matcher.js';
+import { TermHits } from '../text/terms/term-hits.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -33,15 +35,15 @@ export function buildDesignMatrix(model: Model, interactions: readonly Normalize
   const rows = interactions.length;
   const x = new Float64Array(rows * cols);
   const absent = new Uint8Array(rows * cols);
-  const analyzer = options.analyzer ?? createTextAnalyzer();
-  const analyze = (text: string) => analyzer.analyze(text);
+  const analyze = stringAnalyzerOf(options.analyzer ?? createTextAnalyzer());
+  const terms = compiled.vocabulary === undefined ? undefined : { matcher: new TermMatcher(compiled.vocabulary), hits: new TermHits() };
   const row = new Float64Array(cols);
   const values: unknown[] = new Array(compiled.specs.length);
   const reference = compiled.reference;
   const step = Math.max(1, Math.floor(rows / 20));
   for (let i = 0; i < rows; i++) {
     const interaction = interactions[i] as NormalizedInteraction;
-    computeColumns(compiled, interaction, readInteractionText(compiled, analyze, interaction), row, values);
+    computeColumns(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), row, values);
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const v = row[j] as number;

@@ -3,7 +3,7 @@ import type { TextAnalysis } from '../core/types.js';
 import { turnSchema, type Turn } from '../schema/interaction-schema.js';
 import { LIMITS } from '../core/limits.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
-import { createStringAnalyzer } from '../text/string-analyzer.js';
+import { createStringAnalyzer, type StringAnalyzer } from '../text/string-analyzer.js';
 import type { CustomLexicon } from '../text/custom-lexicon.js';
 import { readText } from './read-text.js';
 
@@ -12,6 +12,26 @@ export type { CustomLexicon } from '../text/custom-lexicon.js';
 export interface TextAnalyzer {
   /** A string is read whole; a list of turns as the scorer and live sessions read it (customer turns, later ones weigh more). */
   analyze(text: string | readonly Turn[]): TextAnalysis;
+}
+
+/** What analyzers made by createTextAnalyzer also give a scorer: one string read with a token observer (learned terms) in the same pass. */
+interface ScanningTextAnalyzer extends TextAnalyzer {
+  readonly scanString: StringAnalyzer;
+}
+
+/**
+ * The one-string reader behind an analyzer. An analyzer of the caller's own
+ * making (any object with `analyze`) is asked for the analysis; the model's
+ * learned terms then take a pass of their own over the built-in tokens.
+ */
+export function stringAnalyzerOf(analyzer: TextAnalyzer): StringAnalyzer {
+  const scanning = (analyzer as Partial<ScanningTextAnalyzer>).scanString;
+  if (typeof scanning === 'function') return scanning;
+  let tokens: StringAnalyzer | undefined;
+  return (text, observer) => {
+    if (observer !== undefined) (tokens ??= createStringAnalyzer())(text, observer);
+    return analyzer.analyze(text);
+  };
 }
 
 export interface TextAnalyzerOptions {
@@ -25,9 +45,11 @@ export interface TextAnalyzerOptions {
  */
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const analyzeString = createStringAnalyzer(options.lexicon);
-  return {
+  const analyzer: ScanningTextAnalyzer = {
     analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text)).analysis),
+    scanString: analyzeString,
   };
+  return analyzer;
 }
 
 const turnsSchema = z.array(turnSchema).max(LIMITS.maxTurns);

@@ -3,6 +3,8 @@ import type { Turn } from '../schema/interaction-schema.js';
 import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
 import { findAgentCues, type AgentCue } from './agent-cues.js';
 import type { ConversationSignals } from './conversation-signals.js';
+import type { StringAnalyzer } from '../text/string-analyzer.js';
+import type { TermReader } from '../text/terms/term-reader.js';
 import { timestampMs } from '../schema/timestamps.js';
 
 /** Each earlier customer turn weighs this much less than the next one. */
@@ -40,7 +42,11 @@ export class TurnAggregator {
   private unansweredSince: number | undefined;
   private longestSilenceMs: number | undefined;
 
-  constructor(private readonly analyze: (text: string) => TextAnalysis) {}
+  constructor(
+    private readonly analyze: StringAnalyzer,
+    /** A model's learned terms: each customer turn's hits are added at the turn's place in the customer text. */
+    private readonly terms?: TermReader,
+  ) {}
 
   add(turn: Turn): void {
     const index = this.turns++;
@@ -65,7 +71,12 @@ export class TurnAggregator {
     const offset = this.customerTurns === 0 ? 0 : this.customerLength + 1;
     this.customerLength = offset + text.length;
     this.customerTurns++;
-    const a = this.analyze(text);
+    let a: TextAnalysis;
+    if (this.terms === undefined) a = this.analyze(text);
+    else {
+      this.terms.matcher.begin(this.terms.hits, offset);
+      a = this.analyze(text, this.terms.matcher);
+    }
 
     // Named problems (送错, still waiting) move the sentiment without a feeling word.
     let feeling = a.sentiment !== 0;

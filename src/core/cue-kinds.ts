@@ -24,6 +24,8 @@ export const CUE_KINDS = [
   'intent',
   // problem descriptions: the expectation gaps customers name
   ...PROBLEM_KINDS,
+  // a word or phrase a fitted model learned from a team's own history (learned terms)
+  'term',
 ] as const;
 
 export type CueKind = (typeof CUE_KINDS)[number];

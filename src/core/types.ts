@@ -20,8 +20,10 @@ export interface Evidence {
   end: number;
   /** What the words are: a feeling, a modifier, explicit intent, a named problem (see CUE_KINDS). */
   kind: CueKind;
-  /** Signed strength of the cue as the analyzer weighed it (negative = unhappy). */
+  /** Signed strength of the cue as the analyzer weighed it (negative = unhappy); for a learned term, its log-odds weight. */
   weight?: number;
+  /** For a learned term: the vocabulary entry it matched, as the model file holds it (folded: "still waiting"). */
+  term?: string;
 }
 
 export interface Factor {

@@ -2,6 +2,8 @@ import type * as z from 'zod';
 import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
+import type { TermHits } from '../text/terms/term-hits.js';
+import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
 
 /** What a feature may read while one interaction is scored. */
 export interface ScoringContext {
@@ -10,6 +12,8 @@ export interface ScoringContext {
   readonly analysis: TextAnalysis | undefined;
   /** For a transcript (a turn list): what its turns say; undefined for a plain string or no text. */
   readonly conversation: ConversationSignals | undefined;
+  /** Where the model's learned terms matched in the customer text; undefined when the model has none or no text was given. */
+  readonly termHits: TermHits | undefined;
 }
 
 /** What every feature definition in a model file has: a unique id and the kind that computes it. */
@@ -59,6 +63,8 @@ export interface CompiledFeature<Value> {
   /** The customer's words behind the value, for features read from text. */
   evidence?(ctx: ScoringContext, value: Value): Evidence[] | undefined;
   reason(value: Value, ctx: ScoringContext, evidence: readonly Evidence[] | undefined): Bilingual;
+  /** Learned terms the scanner must match while it reads the customer's words, for this feature's columns. */
+  readonly vocabulary?: TermVocabulary;
 }
 
 /** log2(1 + n), bounded: the first repeat hurts more than the tenth. */

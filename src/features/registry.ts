@@ -8,13 +8,14 @@ import { channelKind } from './kinds/channel.js';
 import { textKind } from './kinds/text.js';
 import { conversationKind } from './kinds/conversation.js';
 import { attributeKind } from './kinds/attribute.js';
+import { termsKind } from './kinds/terms.js';
 
 /**
  * Every feature kind a model file may name. The model schema, the column
  * names and whether a model reads text are all derived from this list, so
  * a new kind is one module and one line here.
  */
-export const FEATURE_KINDS = [waitKind, countKind, flagKind, channelKind, textKind, conversationKind, attributeKind] as const;
+export const FEATURE_KINDS = [waitKind, countKind, flagKind, channelKind, textKind, conversationKind, attributeKind, termsKind] as const;
 
 type Kinds = typeof FEATURE_KINDS;
 /** The kinds' schemas as a tuple (a generic mapped type, so TypeScript keeps it a tuple). */

@@ -72,8 +72,11 @@ export const modelSchema = z
     };
     const seen = new Set<string>();
     const columns = new Set<string>();
+    let termsFeatures = 0;
     model.features.forEach((spec, i) => {
       if (seen.has(spec.id)) report(['features', i, 'id'], `duplicate feature id "${spec.id}"`);
+      // One vocabulary per model: the scanner matches one set of learned terms in its pass.
+      if (spec.kind === 'terms' && ++termsFeatures > 1) report(['features', i, 'kind'], 'a model holds at most one terms feature');
       seen.add(spec.id);
       for (const column of featureColumns(spec)) columns.add(column);
     });

@@ -2,6 +2,7 @@ import type { Model, FeatureSpec } from '../model/model-schema.js';
 import type { CompiledFeature } from '../features/feature-kind.js';
 import { compileFeature, featureColumns, readsText } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
+import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
 
 /** A model laid out as arrays once, so scoring does no lookups by name and no dispatch by kind. */
 export interface CompiledModel {
@@ -19,6 +20,8 @@ export interface CompiledModel {
   readonly referenceProbability: number;
   /** Whether scoring needs the customer's words read at all. */
   readonly usesText: boolean;
+  /** The model's learned terms, matched in the same pass that reads the words; undefined when it has none. */
+  readonly vocabulary: TermVocabulary | undefined;
 }
 
 export function compileModel(model: Model): CompiledModel {
@@ -33,10 +36,11 @@ export function compileModel(model: Model): CompiledModel {
   const reference = Float64Array.from(columns, (c) => model.reference.values[c] as number);
   let referenceLogOdds = model.intercept;
   for (let j = 0; j < columns.length; j++) referenceLogOdds += (weights[j] as number) * (reference[j] as number);
+  const features = model.features.map(compileFeature);
   return {
     model,
     specs: model.features,
-    features: model.features.map(compileFeature),
+    features,
     offsets,
     columns,
     weights,
@@ -44,5 +48,6 @@ export function compileModel(model: Model): CompiledModel {
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
     usesText: model.features.some(readsText),
+    vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
   };
 }

@@ -1,17 +1,25 @@
 import type { CompiledModel } from './compile-model.js';
 import type { CompiledFeature, ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import type { TextAnalysis } from '../core/types.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
+import type { TermReader } from '../text/terms/term-reader.js';
+import type { StringAnalyzer } from '../text/string-analyzer.js';
 
-/** The interaction's words read once, or undefined when the model reads no text or none was given. */
+/**
+ * The interaction's words read once (with the model's learned terms, into
+ * `terms`' hits, cleared first), or undefined when the model reads no text
+ * or none was given.
+ */
 export function readInteractionText(
   compiled: CompiledModel,
-  analyze: (text: string) => TextAnalysis,
+  analyze: StringAnalyzer,
   interaction: NormalizedInteraction,
+  terms: TermReader | undefined,
 ): TextReading | undefined {
   const text = interaction.text;
-  return compiled.usesText && text !== undefined ? readText(analyze, text) : undefined;
+  if (!compiled.usesText || text === undefined) return undefined;
+  terms?.hits.clear();
+  return readText(analyze, text, terms);
 }
 
 /**
@@ -27,7 +35,7 @@ export function computeColumns(
   out: Float64Array,
   values: unknown[],
 ): ScoringContext {
-  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation };
+  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation, termHits: reading?.termHits };
   const { features, offsets } = compiled;
   for (let i = 0; i < features.length; i++) values[i] = (features[i] as CompiledFeature<unknown>).evaluate(ctx, out, offsets[i] as number);
   return ctx;

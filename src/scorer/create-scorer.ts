@@ -23,10 +23,10 @@ export interface Scorer {
  * one) and laid out once; scoring then validates each input cheaply.
  */
 export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer {
-  const { model: checked, compiled, scratch, analyze } = prepareScoring(model, options);
+  const { model: checked, compiled, scratch, analyze, terms } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {
-    return scoreInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction), scratch);
+    return scoreInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), scratch);
   }
 
   function safeScore(input: unknown): SafeScoreResult {

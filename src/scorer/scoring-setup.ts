@@ -1,6 +1,9 @@
 import type { Model } from '../model/model-schema.js';
-import type { TextAnalysis } from '../core/types.js';
-import { createTextAnalyzer, type CustomLexicon, type TextAnalyzer } from '../conversation/text-analyzer.js';
+import { createTextAnalyzer, stringAnalyzerOf, type CustomLexicon, type TextAnalyzer } from '../conversation/text-analyzer.js';
+import type { TermReader } from '../text/terms/term-reader.js';
+import type { StringAnalyzer } from '../text/string-analyzer.js';
+import { TermMatcher } from '../text/terms/term-matcher.js';
+import { TermHits } from '../text/terms/term-hits.js';
 import { checkedModel } from '../model/checked-model.js';
 import { compileModel, type CompiledModel } from './compile-model.js';
 import { createScratch, type Scratch } from './score-interaction.js';
@@ -17,8 +20,12 @@ export interface ScoringSetup {
   model: Model;
   compiled: CompiledModel;
   scratch: Scratch;
-  /** Reads one piece of customer text (a string or one turn's words). */
-  analyze: (text: string) => TextAnalysis;
+  /** Reads one piece of customer text (a string or one turn's words), with a token observer when given. */
+  analyze: StringAnalyzer;
+  /** For one score() call at a time: the model's learned terms with a hit buffer reused across calls; undefined without terms. */
+  terms: TermReader | undefined;
+  /** A reader of the model's terms with a buffer of its own, for a transcript read over many calls (a live session). */
+  newTermReader(): TermReader | undefined;
 }
 
 /** Validates the model (the built-in one is trusted as is) and lays it out once. */
@@ -26,5 +33,9 @@ export function prepareScoring(model: Model | undefined, options: ScoringOptions
   const checked = checkedModel(model);
   const compiled = compileModel(checked);
   const analyzer = options.analyzer ?? createTextAnalyzer(options.lexicon === undefined ? {} : { lexicon: options.lexicon });
-  return { model: checked, compiled, scratch: createScratch(compiled), analyze: (text) => analyzer.analyze(text) };
+  const vocabulary = compiled.vocabulary;
+  // The matcher is reset at the start of every text it reads, so one serves every reader of this setup.
+  const matcher = vocabulary === undefined ? undefined : new TermMatcher(vocabulary);
+  const newTermReader = (): TermReader | undefined => (matcher === undefined ? undefined : { matcher, hits: new TermHits() });
+  return { model: checked, compiled, scratch: createScratch(compiled), analyze: stringAnalyzerOf(analyzer), terms: newTermReader(), newTermReader };
 }

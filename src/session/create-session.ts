@@ -46,18 +46,20 @@ export interface Session {
  * same aggregator a whole transcript goes through, one turn at a time.
  */
 export function createSession(init: Partial<Interaction> = {}, options: SessionOptions = {}): Session {
-  const { model, compiled, scratch, analyze } = prepareScoring(options.model, options);
+  const { model, compiled, scratch, analyze, newTermReader } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
 
   const first = validated(readable('session init', () => ({ channel: 'other', ...init })));
   let base = withoutText(first);
   let turns: Turn[] = [];
-  let aggregator = new TurnAggregator(analyze);
+  // The session's learned-term hits accumulate turn by turn, like the aggregator's cues.
+  let terms = newTermReader();
+  let aggregator = new TurnAggregator(analyze, terms);
   let result: RiskResult;
 
   function rescore(turn: number | undefined): RiskResult {
     const interaction: NormalizedInteraction = turns.length > 0 ? { ...base, text: turns } : base;
-    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), conversation: aggregator.signals() } : undefined;
+    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
     const previous = result;
     result = scoreInteraction(compiled, interaction, reading, scratch);
     if (previous !== undefined && options.onBandRise !== undefined) {
@@ -70,7 +72,8 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 
   function replaceTranscript(text: NormalizedInteraction['text']): void {
     turns = [];
-    aggregator = new TurnAggregator(analyze);
+    terms = newTermReader();
+    aggregator = new TurnAggregator(analyze, terms);
     const list = text === undefined ? [] : typeof text === 'string' ? [{ speaker: 'customer' as const, text }] : text;
     for (const turn of list) {
       turns.push(turn);

@@ -3,6 +3,7 @@ import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
 import { LIMITS } from '../core/limits.js';
 import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
+import type { TokenObserver } from './terms/term-matcher.js';
 import {
   ENTRY_BLOCK,
   ENTRY_CONCESSION,
@@ -48,7 +49,7 @@ const CAPS_INTENSITY = 0.8;
  * of ! and ? and sentence and clause breaks are read in the same pass.
  * Every cue's offsets point into `text` itself.
  */
-export function scanText(text: string, builtin: CompiledLexicon, custom: CompiledLexicon | undefined): TextAnalysis {
+export function scanText(text: string, builtin: CompiledLexicon, custom: CompiledLexicon | undefined, observer?: TokenObserver): TextAnalysis {
   let limit = text.length;
   const truncated = limit > LIMITS.maxTextChars;
   if (truncated) {

@@ -2,9 +2,14 @@ import type { TextAnalysis } from '../core/types.js';
 import { BUILTIN } from './builtin-lexicon.js';
 import { compileCustomLexicon, type CustomLexicon } from './custom-lexicon.js';
 import { scanText } from './scan-text.js';
+import type { TokenObserver } from './terms/term-matcher.js';
 
-/** Reads one string of customer words: the built-in lexicon, plus this analyzer's own entries if any. */
-export type StringAnalyzer = (text: string) => TextAnalysis;
+/**
+ * Reads one string of customer words: the built-in lexicon, plus this
+ * analyzer's own entries if any. An observer (a model's learned terms, or
+ * fitting's term collector) sees every token in the same pass.
+ */
+export type StringAnalyzer = (text: string, observer?: TokenObserver) => TextAnalysis;
 
 /**
  * The built-in lexicon is shared read-only; a custom lexicon is compiled
@@ -13,5 +18,5 @@ export type StringAnalyzer = (text: string) => TextAnalysis;
  */
 export function createStringAnalyzer(lexicon?: CustomLexicon): StringAnalyzer {
   const custom = lexicon === undefined ? undefined : compileCustomLexicon(lexicon);
-  return (text) => scanText(text, BUILTIN, custom);
+  return (text, observer) => scanText(text, BUILTIN, custom, observer);
 }

@@ -62,7 +62,7 @@ describe('the public types', () => {
   });
 
   it('a feature definition is one of the registered kinds', () => {
-    expectTypeOf<FeatureKindName>().toEqualTypeOf<'wait' | 'count' | 'flag' | 'channel' | 'text' | 'conversation' | 'attribute'>();
+    expectTypeOf<FeatureKindName>().toEqualTypeOf<'wait' | 'count' | 'flag' | 'channel' | 'text' | 'conversation' | 'attribute' | 'terms'>();
     expectTypeOf<Extract<FeatureSpec, { kind: 'wait' }>>().toHaveProperty('expectedSeconds');
   });
 });

@@ -23,6 +23,7 @@ export interface TokenObserver {
  */
 export class TermMatcher implements TokenObserver {
   private hits: TermHits | undefined;
+  private offset = 0;
   private prevWord = -1;
   private prevWordStart = 0;
   private prevWordEnd = -2;
@@ -32,9 +33,14 @@ export class TermMatcher implements TokenObserver {
 
   constructor(readonly vocabulary: TermVocabulary) {}
 
-  /** Starts a new text; its hits go to `hits` (not cleared: a transcript's turns add up). */
-  begin(hits: TermHits): void {
+  /**
+   * Starts a new text; its hits go to `hits`, moved by `offset` (a later
+   * customer turn's place in the joined customer text). `hits` is not
+   * cleared: a transcript's turns add up.
+   */
+  begin(hits: TermHits, offset: number): void {
     this.hits = hits;
+    this.offset = offset;
     this.prevWord = -1;
     this.prevWordEnd = -2;
     this.han1 = 0;
@@ -54,9 +60,9 @@ export class TermMatcher implements TokenObserver {
     const unigram = lookupNumber(v.english, englishKey(id, -1));
     if (this.prevWord >= 0 && onlyBlanks(text, this.prevWordEnd, start)) {
       const bigram = lookupNumber(v.english, englishKey(this.prevWord, id));
-      if (bigram >= 0) hits.push(bigram, this.prevWordStart, end);
+      if (bigram >= 0) hits.push(bigram, this.prevWordStart + this.offset, end + this.offset);
     }
-    if (unigram >= 0) hits.push(unigram, start, end);
+    if (unigram >= 0) hits.push(unigram, start + this.offset, end + this.offset);
     this.prevWord = id;
     this.prevWordStart = start;
     this.prevWordEnd = end;
@@ -69,14 +75,15 @@ export class TermMatcher implements TokenObserver {
       this.han1 = 0;
       this.han2 = 0;
     }
+    const o = this.offset;
     const unigram = lookupNumber(v.han, folded);
-    if (unigram >= 0) hits.push(unigram, at, at + 1);
+    if (unigram >= 0) hits.push(unigram, at + o, at + 1 + o);
     if (this.han1 !== 0 && v.maxHan >= 2) {
       const bigram = lookupNumber(v.han, hanKey(0, this.han1, folded));
-      if (bigram >= 0) hits.push(bigram, at - 1, at + 1);
+      if (bigram >= 0) hits.push(bigram, at - 1 + o, at + 1 + o);
       if (this.han2 !== 0 && v.maxHan >= 3) {
         const trigram = lookupNumber(v.han, hanKey(this.han2, this.han1, folded));
-        if (trigram >= 0) hits.push(trigram, at - 2, at + 1);
+        if (trigram >= 0) hits.push(trigram, at - 2 + o, at + 1 + o);
       }
     }
     this.han2 = this.han1;

@@ -1,0 +1,137 @@
+import * as z from 'zod';
+import type { CompiledFeature, FeatureKind } from '../feature-kind.js';
+import { featureId, featureLabel } from '../spec-parts.js';
+import type { Bilingual, Evidence } from '../../core/types.js';
+import { foldTerm } from '../../text/compiled-lexicon.js';
+import { isTerm } from '../../text/terms/term-rules.js';
+import { compileVocabulary, type TermVocabulary } from '../../text/terms/term-vocabulary.js';
+import type { TermHits } from '../../text/terms/term-hits.js';
+import { customerText } from '../../conversation/customer-text.js';
+import { MAX_EVIDENCE } from '../text-evidence.js';
+
+/** Most terms one model may hold: enough for any team's vocabulary, bounded for a shared file. */
+export const MAX_TERMS = 20_000;
+/** Largest |weight| of one term, in log-odds. */
+const MAX_TERM_WEIGHT = 100;
+/** Terms quoted in the reason. */
+const QUOTED_TERMS = 3;
+
+const term = z
+  .string()
+  .max(60)
+  .refine((t) => foldTerm(t) === t && isTerm(t), {
+    error: (issue) =>
+      `term ${JSON.stringify(String(issue.input).slice(0, 60))} is not a learnable term: one or two lower-case words (letters, inner apostrophes) or one to three Chinese characters, never digits, addresses or ids`,
+  });
+
+export const termsSpecSchema = z
+  .strictObject({
+    id: featureId,
+    kind: z.literal('terms'),
+    /** [term, weight in log-odds] pairs, as `fit` learned them from a team's labelled history. */
+    terms: z.array(z.tuple([term, z.number().min(-MAX_TERM_WEIGHT).max(MAX_TERM_WEIGHT)])).max(MAX_TERMS),
+    /** How the vocabulary was chosen, for provenance (never read by the scorer). */
+    minDocuments: z.int().min(2).max(1_000_000).optional(),
+    label: featureLabel,
+  })
+  .superRefine((spec, ctx) => {
+    const seen = new Set<string>();
+    spec.terms.forEach(([t], i) => {
+      if (seen.has(t)) ctx.addIssue({ code: 'custom', path: ['terms', i, 0], message: `duplicate term ${JSON.stringify(t)}` });
+      seen.add(t);
+    });
+  });
+export type TermsSpec = z.output<typeof termsSpecSchema>;
+
+
+/**
+ * Learned terms: the words and phrases a team's own history links to
+ * complaints (or to calm contacts), each with a weight, matched in the same
+ * pass that reads the customer's words. The column is the sum of the weights
+ * of the distinct terms present, so a term said three times counts once, and
+ * a text without any sits at the reference 0. The value is how many distinct
+ * terms matched; the evidence, one span per matched term.
+ */
+export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
+  kind: 'terms',
+  schema: termsSpecSchema,
+  readsText: true,
+  columns: (spec) => [spec.id],
+  compile(spec): CompiledFeature<number> {
+    const vocabulary = compileVocabulary(spec.terms);
+    const weights = vocabulary.weights;
+    // Which terms this call has counted: stamped with the call's number, so nothing is cleared per call.
+    const seenIn = new Int32Array(weights.length);
+    let call = 0;
+    const distinct = (hits: TermHits, each: (hit: number) => void): void => {
+      if (++call === 0x7fffffff) {
+        call = 1;
+        seenIn.fill(0);
+      }
+      for (let i = 0; i < hits.count; i++) {
+        const t = hits.term[i] as number;
+        if (seenIn[t] === call) continue;
+        seenIn[t] = call;
+        each(i);
+      }
+    };
+    return {
+      vocabulary,
+      evaluate(ctx, out, offset) {
+        const hits = ctx.termHits;
+        if (ctx.analysis === undefined || hits === undefined) {
+          out[offset] = NaN;
+          return undefined;
+        }
+        let sum = 0;
+        let n = 0;
+        distinct(hits, (i) => {
+          sum += weights[hits.term[i] as number] as number;
+          n++;
+        });
+        out[offset] = sum;
+        return n;
+      },
+      evidence(ctx) {
+        const hits = ctx.termHits;
+        if (hits === undefined || hits.count === 0) return undefined;
+        const text = customerText(ctx.interaction.text);
+        const found: Evidence[] = [];
+        distinct(hits, (i) => {
+          const t = hits.term[i] as number;
+          const start = hits.start[i] as number;
+          const end = hits.end[i] as number;
+          found.push({ text: text.slice(start, end), start, end, kind: 'term', weight: weights[t] as number, term: vocabulary.terms[t] as string });
+        });
+        // Strongest first in the direction the terms push together; ties in text order.
+        let sum = 0;
+        for (const e of found) sum += e.weight as number;
+        const sign = sum < 0 ? -1 : 1;
+        found.sort((a, b) => sign * ((b.weight as number) - (a.weight as number)) || a.start - b.start);
+        return found.length > MAX_EVIDENCE ? found.slice(0, MAX_EVIDENCE) : found;
+      },
+      reason(n, _ctx, evidence) {
+        if (evidence === undefined || evidence.length === 0) return NONE;
+        let sum = 0;
+        for (const e of evidence) sum += e.weight as number;
+        return sum >= 0 ? wording(RAISING, evidence, n, 1) : wording(LOWERING, evidence, n, -1);
+      },
+    };
+  },
+};
+
+const NONE: Bilingual = { zh: '未出现历史数据中学到的用语', en: 'None of the words learned from your history' };
+const RAISING: Bilingual = { zh: '历史数据中与投诉相关的用语', en: 'Words your history links to complaints' };
+const LOWERING: Bilingual = { zh: '历史数据中与未投诉相关的用语', en: 'Words your history links to contacts without a complaint' };
+
+/** The strongest few terms that push the way the factor goes, quoted in the customer's own spelling. */
+function wording(lead: Bilingual, evidence: readonly Evidence[], n: number, sign: number): Bilingual {
+  const quoted = evidence.filter((e) => Math.sign(e.weight as number) === sign).slice(0, QUOTED_TERMS);
+  const zh = quoted.map((e) => `“${e.text}”`).join('、');
+  const en = quoted.map((e) => `"${e.text}"`).join(', ');
+  const more = n > quoted.length;
+  return {
+    zh: `${lead.zh}：${zh}${more ? ` 等 ${n} 个` : ''}`,
+    en: `${lead.en}: ${en}${more ? ` (${n} in all)` : ''}`,
+  };
+}
