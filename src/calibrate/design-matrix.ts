@@ -3,8 +3,7 @@ import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
 import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
 import { createTextAnalyzer, stringAnalyzerOf, type TextAnalyzer } from '../conversation/text-analyzer.js';
-import { TermMatcher } from '../text/terms/term-matcher.js';
-import { TermHits } from '../text/terms/term-hits.js';
+import { TermMatcher, termReader } from '../text/terms/term-matcher.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -36,7 +35,7 @@ export function buildDesignMatrix(model: Model, interactions: readonly Normalize
   const x = new Float64Array(rows * cols);
   const absent = new Uint8Array(rows * cols);
   const analyze = stringAnalyzerOf(options.analyzer ?? createTextAnalyzer());
-  const terms = compiled.vocabulary === undefined ? undefined : { matcher: new TermMatcher(compiled.vocabulary), hits: new TermHits() };
+  const terms = compiled.vocabulary === undefined ? undefined : termReader(new TermMatcher(compiled.vocabulary));
   const row = new Float64Array(cols);
   const values: unknown[] = new Array(compiled.specs.length);
   const reference = compiled.reference;

@@ -1,7 +1,7 @@
 import type { TextAnalysis } from '../core/types.js';
 import type { Turn } from '../schema/interaction-schema.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
-import type { TermReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/term-reader.js';
 import type { TermHits } from '../text/terms/term-hits.js';
 import type { ConversationSignals } from './conversation-signals.js';
 import { TurnAggregator } from './turn-aggregator.js';
@@ -16,14 +16,10 @@ export interface TextReading {
 
 /**
  * A string is analysed whole; a transcript turn by turn, exactly as a live
- * session reads it. Learned terms, when given, are matched in the same pass.
+ * session reads it. A token reader (learned terms), when given, reads in the same pass.
  */
-export function readText(analyze: StringAnalyzer, text: string | readonly Turn[], terms?: TermReader): TextReading {
-  if (typeof text === 'string') {
-    if (terms === undefined) return { analysis: analyze(text), conversation: undefined, termHits: undefined };
-    terms.matcher.begin(terms.hits, 0);
-    return { analysis: analyze(text, terms.matcher), conversation: undefined, termHits: terms.hits };
-  }
+export function readText(analyze: StringAnalyzer, text: string | readonly Turn[], terms?: TokenReader): TextReading {
+  if (typeof text === 'string') return { analysis: analyze(text, terms?.piece(0)), conversation: undefined, termHits: terms?.hits };
   const aggregator = new TurnAggregator(analyze, terms);
   for (const turn of text) aggregator.add(turn);
   return { analysis: aggregator.analysis(), conversation: aggregator.signals(), termHits: terms?.hits };

@@ -4,7 +4,7 @@ import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
 import { findAgentCues, type AgentCue } from './agent-cues.js';
 import type { ConversationSignals } from './conversation-signals.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
-import type { TermReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/term-reader.js';
 import { timestampMs } from '../schema/timestamps.js';
 
 /** Each earlier customer turn weighs this much less than the next one. */
@@ -44,8 +44,8 @@ export class TurnAggregator {
 
   constructor(
     private readonly analyze: StringAnalyzer,
-    /** A model's learned terms: each customer turn's hits are added at the turn's place in the customer text. */
-    private readonly terms?: TermReader,
+    /** Learned terms: each customer turn's tokens are read at the turn's place in the customer text. */
+    private readonly terms?: TokenReader,
   ) {}
 
   add(turn: Turn): void {
@@ -71,12 +71,7 @@ export class TurnAggregator {
     const offset = this.customerTurns === 0 ? 0 : this.customerLength + 1;
     this.customerLength = offset + text.length;
     this.customerTurns++;
-    let a: TextAnalysis;
-    if (this.terms === undefined) a = this.analyze(text);
-    else {
-      this.terms.matcher.begin(this.terms.hits, offset);
-      a = this.analyze(text, this.terms.matcher);
-    }
+    const a = this.analyze(text, this.terms?.piece(offset));
 
     // Named problems (送错, still waiting) move the sentiment without a feeling word.
     let feeling = a.sentiment !== 0;

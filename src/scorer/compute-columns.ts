@@ -2,7 +2,7 @@ import type { CompiledModel } from './compile-model.js';
 import type { CompiledFeature, ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
-import type { TermReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/term-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 
 /**
@@ -14,11 +14,11 @@ export function readInteractionText(
   compiled: CompiledModel,
   analyze: StringAnalyzer,
   interaction: NormalizedInteraction,
-  terms: TermReader | undefined,
+  terms: TokenReader | undefined,
 ): TextReading | undefined {
   const text = interaction.text;
   if (!compiled.usesText || text === undefined) return undefined;
-  terms?.hits.clear();
+  terms?.hits?.clear();
   return readText(analyze, text, terms);
 }
 

@@ -1,9 +1,8 @@
 import type { Model } from '../model/model-schema.js';
 import { createTextAnalyzer, stringAnalyzerOf, type CustomLexicon, type TextAnalyzer } from '../conversation/text-analyzer.js';
-import type { TermReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/term-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
-import { TermMatcher } from '../text/terms/term-matcher.js';
-import { TermHits } from '../text/terms/term-hits.js';
+import { TermMatcher, termReader } from '../text/terms/term-matcher.js';
 import { checkedModel } from '../model/checked-model.js';
 import { compileModel, type CompiledModel } from './compile-model.js';
 import { createScratch, type Scratch } from './score-interaction.js';
@@ -23,9 +22,9 @@ export interface ScoringSetup {
   /** Reads one piece of customer text (a string or one turn's words), with a token observer when given. */
   analyze: StringAnalyzer;
   /** For one score() call at a time: the model's learned terms with a hit buffer reused across calls; undefined without terms. */
-  terms: TermReader | undefined;
+  terms: TokenReader | undefined;
   /** A reader of the model's terms with a buffer of its own, for a transcript read over many calls (a live session). */
-  newTermReader(): TermReader | undefined;
+  newTermReader(): TokenReader | undefined;
 }
 
 /** Validates the model (the built-in one is trusted as is) and lays it out once. */
@@ -36,6 +35,6 @@ export function prepareScoring(model: Model | undefined, options: ScoringOptions
   const vocabulary = compiled.vocabulary;
   // The matcher is reset at the start of every text it reads, so one serves every reader of this setup.
   const matcher = vocabulary === undefined ? undefined : new TermMatcher(vocabulary);
-  const newTermReader = (): TermReader | undefined => (matcher === undefined ? undefined : { matcher, hits: new TermHits() });
+  const newTermReader = (): TokenReader | undefined => (matcher === undefined ? undefined : termReader(matcher));
   return { model: checked, compiled, scratch: createScratch(compiled), analyze: stringAnalyzerOf(analyzer), terms: newTermReader(), newTermReader };
 }

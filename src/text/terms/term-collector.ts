@@ -1,5 +1,6 @@
 import { FOLD } from '../char-fold.js';
 import type { TokenObserver } from './term-matcher.js';
+import type { TokenReader } from './term-reader.js';
 import { isAddressPart, isTermWord, MAX_HAN_TERM, onlyBlanks } from './term-rules.js';
 
 /**
@@ -22,6 +23,15 @@ export class TermCollector implements TokenObserver {
   private prevWordEnd = -2;
   private hanWindow: string[] = [];
   private hanAt = -2;
+
+  /** Reads a record's text piece by piece alongside the scanner (see readText). */
+  readonly reader: TokenReader = {
+    hits: undefined,
+    piece: () => {
+      this.nextText();
+      return this;
+    },
+  };
 
   /** Starts one training record's text (its transcript's customer turns call `begin` once, then each turn `nextText`). */
   begin(): void {

@@ -2,7 +2,8 @@ import { findWord } from '../word-table.js';
 import { lookupNumber } from './number-table.js';
 import { englishKey, hanKey, type TermVocabulary } from './term-vocabulary.js';
 import { isAddressPart, onlyBlanks } from './term-rules.js';
-import type { TermHits } from './term-hits.js';
+import { TermHits } from './term-hits.js';
+import type { TokenReader } from './term-reader.js';
 
 /**
  * What the scanner reports, in text order, to whoever reads the tokens
@@ -13,6 +14,18 @@ import type { TermHits } from './term-hits.js';
 export interface TokenObserver {
   word(text: string, start: number, end: number, hash: number): void;
   han(at: number, folded: number): void;
+}
+
+/** A reader of a vocabulary's terms into a hit buffer of its own; one matcher may serve many readers (each text resets it). */
+export function termReader(matcher: TermMatcher): TokenReader {
+  const hits = new TermHits();
+  return {
+    hits,
+    piece(offset) {
+      matcher.begin(hits, offset);
+      return matcher;
+    },
+  };
 }
 
 /**
