@@ -1,6 +1,8 @@
-import { choleskyInverse, cholesky } from './cholesky.js';
 import { standardizeColumns, NonFiniteValueError } from './column-standardization.js';
-import { scoreOuterProduct, solveLogistic, SingularHessianError } from './newton-solver.js';
+import { solveLogistic, SingularHessianError, type LogisticSolution } from './newton-solver.js';
+import type { LogisticProblem } from './logistic-loss.js';
+import { rawParameters } from './standardized-scale.js';
+import { parameterCovariance, rawStandardErrors } from './coefficient-covariance.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -79,23 +81,7 @@ export function fitLogisticMatrix(
   if (!(l2 >= 0) || !Number.isFinite(l2)) throw new RangeError(`l2 must be a finite number ≥ 0, got ${l2}`);
   const name = (j: number): string => options.columnNames?.[j] ?? `column ${j}`;
   const { weights, rowIndex } = options;
-
-  let positive = 0;
-  let negative = 0;
-  const count = rowIndex ? rowIndex.length : rows;
-  for (let r = 0; r < count; r++) {
-    const i = rowIndex ? (rowIndex[r] as number) : r;
-    const w = weights ? (weights[i] as number) : 1;
-    if (!(w >= 0) || !Number.isFinite(w)) throw new DegenerateDataError(`row ${i} has weight ${w}; weights must be finite and ≥ 0`);
-    const label = y[i];
-    if (label === 1) positive += w;
-    else if (label === 0) negative += w;
-    else throw new DegenerateDataError(`row ${i} has label ${String(label)}; labels must be 0 or 1`);
-  }
-  if (positive === 0 || negative === 0)
-    throw new DegenerateDataError(
-      `only one class in the data (${positive === 0 ? 'no positive (complaint) labels' : 'no negative labels'} with weight > 0): a model needs both`,
-    );
+  const { positive, negative } = classTotals(rows, y, weights, rowIndex);
 
   let standardization;
   try {
@@ -117,51 +103,20 @@ export function fitLogisticMatrix(
       `constant ${dropped.length === 1 ? 'column' : 'columns'} ${dropped.map((j) => `"${name(j)}"`).join(', ')}: every row has the same value, so no weight can be fitted (drop the feature or pass constantColumns: 'drop')`,
     );
 
-  let solution;
-  try {
-    solution = solveLogistic(
-      { x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant },
-      { l2, maxIterations: options.maxIterations, tolerance: options.tolerance, onIteration: options.onIteration },
-    );
-  } catch (error) {
-    if (error instanceof SingularHessianError)
-      throw new DegenerateDataError(
-        `${error.column === 0 ? 'the intercept' : `"${name(error.column - 1)}"`} is collinear with other columns (or the data are separable) and l2 = ${l2}: use l2 > 0 or drop a redundant feature`,
-      );
-    throw error;
-  }
-
-  const m = cols + 1;
-  const inverse = choleskyInverse(cholesky(solution.hessian, m), m);
-  const covariance =
-    options.standardErrors === 'robust'
-      ? sandwich(inverse, scoreOuterProduct({ x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant }, solution.theta), m)
-      : inverse;
+  const problem: LogisticProblem = { x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant };
+  const solution = solveOrExplain(problem, l2, options, name);
   const theta = solution.theta;
-  const coefficients = new Float64Array(cols);
-  const standardErrors = new Float64Array(cols);
-  // intercept_raw = θ0 − Σ θj·mean_j/sd_j, a linear map of θ: its variance is vᵀ Σ v.
-  const v = new Float64Array(m);
-  v[0] = 1;
-  let intercept = theta[0] as number;
-  for (let j = 0; j < cols; j++) {
-    const s = scale[j] as number;
-    const w = (theta[j + 1] as number) * s;
-    coefficients[j] = w;
-    intercept -= w * (means[j] as number);
-    v[j + 1] = -(means[j] as number) * s;
-    standardErrors[j] = constant[j] ? NaN : Math.sqrt(covariance[(j + 1) * m + (j + 1)] as number) * s;
-  }
-  let interceptVariance = 0;
-  for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) interceptVariance += (v[a] as number) * (covariance[a * m + b] as number) * (v[b] as number);
+  const covariance = parameterCovariance(problem, theta, solution.hessian, options.standardErrors ?? 'model');
+  const errors = rawStandardErrors(problem, covariance, constant);
+  const beta = rawParameters(problem, theta);
 
   const pBar = positive / (positive + negative);
   const nullLogLikelihood = positive * Math.log(pBar) + negative * Math.log1p(-pBar);
   return {
-    intercept,
-    coefficients,
-    interceptStandardError: Math.sqrt(interceptVariance),
-    standardErrors,
+    intercept: beta[0] as number,
+    coefficients: beta.slice(1),
+    interceptStandardError: errors.intercept,
+    standardErrors: errors.weights,
     means,
     sds,
     standardizedIntercept: theta[0] as number,
@@ -178,21 +133,36 @@ export function fitLogisticMatrix(
   };
 }
 
-/** A·B·A for symmetric m×m matrices (row-major). */
-function sandwich(a: Float64Array, b: Float64Array, m: number): Float64Array {
-  const ab = new Float64Array(m * m);
-  for (let i = 0; i < m; i++)
-    for (let k = 0; k < m; k++) {
-      const v = a[i * m + k] as number;
-      if (v === 0) continue;
-      for (let j = 0; j < m; j++) ab[i * m + j] = (ab[i * m + j] as number) + v * (b[k * m + j] as number);
-    }
-  const out = new Float64Array(m * m);
-  for (let i = 0; i < m; i++)
-    for (let k = 0; k < m; k++) {
-      const v = ab[i * m + k] as number;
-      if (v === 0) continue;
-      for (let j = 0; j < m; j++) out[i * m + j] = (out[i * m + j] as number) + v * (a[k * m + j] as number);
-    }
-  return out;
+/** Checks every label and weight, and returns each class's total weight: a model needs both classes. */
+function classTotals(rows: number, y: ArrayLike<number>, weights: Float64Array | undefined, rowIndex: Int32Array | undefined): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  const count = rowIndex ? rowIndex.length : rows;
+  for (let r = 0; r < count; r++) {
+    const i = rowIndex ? (rowIndex[r] as number) : r;
+    const w = weights ? (weights[i] as number) : 1;
+    if (!(w >= 0) || !Number.isFinite(w)) throw new DegenerateDataError(`row ${i} has weight ${w}; weights must be finite and ≥ 0`);
+    const label = y[i];
+    if (label === 1) positive += w;
+    else if (label === 0) negative += w;
+    else throw new DegenerateDataError(`row ${i} has label ${String(label)}; labels must be 0 or 1`);
+  }
+  if (positive === 0 || negative === 0)
+    throw new DegenerateDataError(
+      `only one class in the data (${positive === 0 ? 'no positive (complaint) labels' : 'no negative labels'} with weight > 0): a model needs both`,
+    );
+  return { positive, negative };
+}
+
+/** The solver's singular-Hessian failure, told in the caller's column names with what to do about it. */
+function solveOrExplain(problem: LogisticProblem, l2: number, options: MatrixFitOptions, name: (j: number) => string): LogisticSolution {
+  try {
+    return solveLogistic(problem, { l2, maxIterations: options.maxIterations, tolerance: options.tolerance, onIteration: options.onIteration });
+  } catch (error) {
+    if (error instanceof SingularHessianError)
+      throw new DegenerateDataError(
+        `${error.column === 0 ? 'the intercept' : `"${name(error.column - 1)}"`} is collinear with other columns (or the data are separable) and l2 = ${l2}: use l2 > 0 or drop a redundant feature`,
+      );
+    throw error;
+  }
 }

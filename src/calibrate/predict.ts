@@ -1,9 +1,9 @@
 import type { Model } from '../model/model-schema.js';
 import { checkedModel } from '../model/checked-model.js';
+import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import { checkRecords } from './labeled-records.js';
 import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
-import { predictFromMatrix } from './fit.js';
 
 export interface PredictOptions {
   analyzer?: TextAnalyzer;
@@ -24,4 +24,17 @@ export function predictRecords(model: Model, records: readonly unknown[], needLa
   const design = buildDesignMatrix(checked, interactions, options);
   const probabilities = predictFromMatrix(design, design.compiled.weights, checked.intercept);
   return { probabilities, labels, design };
+}
+
+/** Probabilities exactly as the scorer computes them (log-odds bounded to ±12). */
+export function predictFromMatrix(design: DesignMatrix, coefficients: Float64Array, intercept: number): Float64Array {
+  const { x, rows, cols } = design;
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let eta = intercept;
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) eta += (coefficients[j] as number) * (x[base + j] as number);
+    out[i] = sigmoid(clampLogOdds(eta));
+  }
+  return out;
 }

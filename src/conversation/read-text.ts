@@ -1,7 +1,7 @@
 import type { TextAnalysis } from '../core/types.js';
 import type { Turn } from '../schema/interaction-schema.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
-import type { TokenReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/token-reader.js';
 import type { TermHits } from '../text/terms/term-hits.js';
 import type { ConversationSignals } from './conversation-signals.js';
 import { TurnAggregator } from './turn-aggregator.js';

@@ -4,7 +4,7 @@ import { PROBLEM_CUE_KINDS, FEELING_CUE_KINDS } from '../text/cue-kinds.js';
 import { findAgentCues, type AgentCue } from './agent-cues.js';
 import type { ConversationSignals } from './conversation-signals.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
-import type { TokenReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/token-reader.js';
 import { timestampMs } from '../schema/timestamps.js';
 
 /** Each earlier customer turn weighs this much less than the next one. */

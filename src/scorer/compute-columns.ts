@@ -2,7 +2,7 @@ import type { CompiledModel } from './compile-model.js';
 import type { CompiledFeature, ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
-import type { TokenReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/token-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model-schema.js';
 import { createTextAnalyzer, stringAnalyzerOf, type CustomLexicon, type TextAnalyzer } from '../conversation/text-analyzer.js';
-import type { TokenReader } from '../text/terms/term-reader.js';
+import type { TokenReader } from '../text/terms/token-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 import { TermMatcher, termReader } from '../text/terms/term-matcher.js';
 import { checkedModel } from '../model/checked-model.js';

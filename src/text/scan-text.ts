@@ -3,7 +3,7 @@ import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
 import { LIMITS } from '../core/limits.js';
 import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
-import type { TokenObserver } from './terms/term-matcher.js';
+import type { TokenObserver } from './terms/token-reader.js';
 import {
   ENTRY_BLOCK,
   ENTRY_CONCESSION,

@@ -2,7 +2,7 @@ import type { TextAnalysis } from '../core/types.js';
 import { BUILTIN } from './builtin-lexicon.js';
 import { compileCustomLexicon, type CustomLexicon } from './custom-lexicon.js';
 import { scanText } from './scan-text.js';
-import type { TokenObserver } from './terms/term-matcher.js';
+import type { TokenObserver } from './terms/token-reader.js';
 
 /**
  * Reads one string of customer words: the built-in lexicon, plus this

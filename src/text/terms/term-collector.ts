@@ -1,6 +1,6 @@
 import { FOLD } from '../char-fold.js';
-import type { TokenObserver } from './term-matcher.js';
-import type { TokenReader } from './term-reader.js';
+import type { TokenObserver } from './token-reader.js';
+import type { TokenReader } from './token-reader.js';
 import { isAddressPart, isTermWord, MAX_HAN_TERM, onlyBlanks } from './term-rules.js';
 
 /**

@@ -3,18 +3,8 @@ import { lookupNumber } from './number-table.js';
 import { englishKey, hanKey, type TermVocabulary } from './term-vocabulary.js';
 import { isAddressPart, onlyBlanks } from './term-rules.js';
 import { TermHits } from './term-hits.js';
-import type { TokenReader } from './term-reader.js';
+import type { TokenObserver, TokenReader } from './token-reader.js';
 
-/**
- * What the scanner reports, in text order, to whoever reads the tokens
- * alongside it (learned terms): every English word token with the hash of
- * its folded code units, and every Han character, including those inside a
- * lexicon match the scanner consumes whole.
- */
-export interface TokenObserver {
-  word(text: string, start: number, end: number, hash: number): void;
-  han(at: number, folded: number): void;
-}
 
 /** A reader of a vocabulary's terms into a hit buffer of its own; one matcher may serve many readers (each text resets it). */
 export function termReader(matcher: TermMatcher): TokenReader {

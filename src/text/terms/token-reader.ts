@@ -1,5 +1,15 @@
 import type { TermHits } from './term-hits.js';
-import type { TokenObserver } from './term-matcher.js';
+
+/**
+ * What the scanner reports, in text order, to whoever reads the tokens
+ * alongside it (learned terms): every English word token with the hash of
+ * its folded code units, and every Han character, including those inside a
+ * lexicon match the scanner consumes whole.
+ */
+export interface TokenObserver {
+  word(text: string, start: number, end: number, hash: number): void;
+  han(at: number, folded: number): void;
+}
 
 /**
  * Who reads the tokens of one customer text alongside the scanner: the

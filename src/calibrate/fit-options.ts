@@ -1,0 +1,50 @@
+import type { Model, FeatureSpec, BandThresholds } from '../model/model-schema.js';
+import type { TextAnalyzer } from '../conversation/text-analyzer.js';
+import type { ClassWeight } from './class-weights.js';
+import type { FitReport } from './fit-report.js';
+
+export interface FitOptions {
+  /** Features, reference interaction, bands and prior weights to start from (default: the built-in model). */
+  baseModel?: Model;
+  /** Keep only these feature ids of the base model. */
+  features?: readonly string[];
+  /** Features to add (typically `attribute` features); a category without levels takes them from the data. */
+  extraFeatures?: readonly FeatureSpec[];
+  /** Ridge strength on standardised weights (default 1, scikit-learn's C = 1); 0 for plain maximum likelihood. */
+  l2?: number;
+  /** 'balanced' weighs both classes equally (ranks well, but probabilities then over-state risk). */
+  classWeight?: ClassWeight;
+  /**
+   * A column with one value in every row cannot be fitted. 'error' (default)
+   * refuses; 'keepPrior' keeps the base model's weight for it (absorbed into
+   * the intercept on this data) and lists it in `report.notFitted`.
+   */
+  constantColumns?: 'error' | 'keepPrior';
+  /**
+   * 'model': inverse-Hessian standard errors (right when weights are counts).
+   * 'robust': sandwich (Huber-White) standard errors. Default: 'robust' with
+   * class weights, 'model' otherwise.
+   */
+  standardErrors?: 'model' | 'robust';
+  maxIterations?: number;
+  /** Converged when max |gradient| ≤ tolerance × total weight (default 1e-9). */
+  tolerance?: number;
+  id?: string;
+  description?: string;
+  bands?: BandThresholds;
+  /** The analyzer the scorer will use (custom lexicon): text columns must be read the same way. */
+  analyzer?: TextAnalyzer;
+  /** Progress for long runs: building columns, then each Newton iteration. */
+  onProgress?: (event: FitProgress) => void;
+}
+
+export type FitProgress =
+  | { phase: 'columns'; done: number; total: number }
+  | { phase: 'iteration'; iteration: number; gradientNorm: number; objective: number };
+
+export interface FitResult {
+  model: Model;
+  report: FitReport;
+  /** Each training row's probability under the fitted model, as `createScorer(model)` gives it. */
+  probabilities: Float64Array;
+}
