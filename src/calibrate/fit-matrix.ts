@@ -1,4 +1,4 @@
-import { standardizeColumns, NonFiniteValueError } from './column-standardization.js';
+import { classTotals, DegenerateDataError, solverScaling } from './checked-fit-data.js';
 import { solveLogistic, SingularHessianError, type LogisticSolution } from './newton-solver.js';
 import type { LogisticProblem } from './logistic-loss.js';
 import { rawParameters } from './standardized-scale.js';
@@ -60,9 +60,7 @@ export interface MatrixFit {
   l2: number;
 }
 
-export class DegenerateDataError extends Error {
-  override name = 'DegenerateDataError';
-}
+export { DegenerateDataError } from './checked-fit-data.js';
 
 /**
  * Fits on a prebuilt column matrix: standardises each column (so one l2
@@ -83,25 +81,7 @@ export function fitLogisticMatrix(
   const { weights, rowIndex } = options;
   const { positive, negative } = classTotals(rows, y, weights, rowIndex);
 
-  let standardization;
-  try {
-    standardization = standardizeColumns(x, rows, cols, weights, rowIndex);
-  } catch (error) {
-    if (error instanceof NonFiniteValueError)
-      throw new DegenerateDataError(`row ${error.row}: ${name(error.column)} is not a finite number`);
-    throw error;
-  }
-  const { means, sds, constant } = standardization;
-  const dropped: number[] = [];
-  const scale = new Float64Array(cols);
-  for (let j = 0; j < cols; j++) {
-    if (constant[j]) dropped.push(j);
-    else scale[j] = 1 / (sds[j] as number);
-  }
-  if (dropped.length > 0 && options.constantColumns === 'error')
-    throw new DegenerateDataError(
-      `constant ${dropped.length === 1 ? 'column' : 'columns'} ${dropped.map((j) => `"${name(j)}"`).join(', ')}: every row has the same value, so no weight can be fitted (drop the feature or pass constantColumns: 'drop')`,
-    );
+  const { means, sds, scale, constant, dropped } = solverScaling(x, rows, cols, { weights, rowIndex, name, constantColumns: options.constantColumns });
 
   const problem: LogisticProblem = { x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant };
   const solution = solveOrExplain(problem, l2, options, name);
@@ -131,27 +111,6 @@ export function fitLogisticMatrix(
     totalWeight: solution.totalWeight,
     l2,
   };
-}
-
-/** Checks every label and weight, and returns each class's total weight: a model needs both classes. */
-function classTotals(rows: number, y: ArrayLike<number>, weights: Float64Array | undefined, rowIndex: Int32Array | undefined): { positive: number; negative: number } {
-  let positive = 0;
-  let negative = 0;
-  const count = rowIndex ? rowIndex.length : rows;
-  for (let r = 0; r < count; r++) {
-    const i = rowIndex ? (rowIndex[r] as number) : r;
-    const w = weights ? (weights[i] as number) : 1;
-    if (!(w >= 0) || !Number.isFinite(w)) throw new DegenerateDataError(`row ${i} has weight ${w}; weights must be finite and ≥ 0`);
-    const label = y[i];
-    if (label === 1) positive += w;
-    else if (label === 0) negative += w;
-    else throw new DegenerateDataError(`row ${i} has label ${String(label)}; labels must be 0 or 1`);
-  }
-  if (positive === 0 || negative === 0)
-    throw new DegenerateDataError(
-      `only one class in the data (${positive === 0 ? 'no positive (complaint) labels' : 'no negative labels'} with weight > 0): a model needs both`,
-    );
-  return { positive, negative };
 }
 
 /** The solver's singular-Hessian failure, told in the caller's column names with what to do about it. */

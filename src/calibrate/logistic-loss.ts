@@ -18,6 +18,12 @@ export interface LogisticProblem extends ColumnScaling {
   readonly rowIndex?: Int32Array | undefined;
   /** Columns held at zero (constant in the data): their Hessian diagonal gets 1 so the system stays solvable. */
   readonly fixedAtZero?: Uint8Array | undefined;
+  /**
+   * Fixed log-odds added to each row's predictor, indexed like y (a GLM
+   * offset): the sparse solver takes the dense block's curvature at its
+   * solution with the term weights held fixed this way.
+   */
+  readonly offset?: Float64Array | undefined;
 }
 
 /** What one pass over the rows reports besides the gradient and curvature it writes. */
@@ -105,7 +111,7 @@ export function scoreOuterProduct(problem: LogisticProblem, theta: Float64Array)
 
 /** The penalised objective alone: O(non-zeros), no curvature, for the line search. */
 export function objectiveAt(problem: LogisticProblem, theta: Float64Array, l2: number): number {
-  const { x, cols, y, weights, rowIndex } = problem;
+  const { x, cols, y, weights, rowIndex, offset } = problem;
   const beta = rawParameters(problem, theta);
   let negLogLikelihood = 0;
   const count = rowIndex ? rowIndex.length : problem.rows;
@@ -114,7 +120,7 @@ export function objectiveAt(problem: LogisticProblem, theta: Float64Array, l2: n
     const w = weights ? (weights[i] as number) : 1;
     if (w === 0) continue;
     const base = i * cols;
-    let eta = beta[0] as number;
+    let eta = offset ? (beta[0] as number) + (offset[i] as number) : (beta[0] as number);
     for (let j = 0; j < cols; j++) eta += (beta[j + 1] as number) * (x[base + j] as number);
     negLogLikelihood += w * (y[i] === 1 ? softplus(-eta) : softplus(eta));
   }
@@ -135,7 +141,7 @@ function accumulateRawSums(
   outer: boolean,
   stride: number,
 ): number {
-  const { x, cols, y, weights, rowIndex } = problem;
+  const { x, cols, y, weights, rowIndex, offset } = problem;
   const m = cols + 1;
   const nz = new Int32Array(cols);
   const nzValue = new Float64Array(cols);
@@ -148,7 +154,7 @@ function accumulateRawSums(
     const w = weights ? (weights[i] as number) : 1;
     if (w === 0) continue;
     const base = i * cols;
-    let eta = beta[0] as number;
+    let eta = offset ? (beta[0] as number) + (offset[i] as number) : (beta[0] as number);
     let k = 0;
     for (let j = 0; j < cols; j++) {
       const v = x[base + j] as number;

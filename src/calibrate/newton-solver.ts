@@ -1,4 +1,5 @@
 import { cholesky, choleskySolve, NotPositiveDefiniteError } from './cholesky.js';
+import { dot, maxAbs } from './vector-norms.js';
 import { evaluateLoss, objectiveAt, weightTotals, type LogisticProblem, type LossValue } from './logistic-loss.js';
 
 export type { LogisticProblem } from './logistic-loss.js';
@@ -181,20 +182,4 @@ function backtrack(current: Iterate, step: Float64Array, slope: number, candidat
     t /= 2;
   }
   return false;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let j = 0; j < a.length; j++) s += (a[j] as number) * (b[j] as number);
-  return s;
-}
-
-/** Largest |vᵢ|; NaN anywhere counts as Infinity, so a broken gradient never passes for converged. */
-function maxAbs(v: Float64Array): number {
-  let m = 0;
-  for (let j = 0; j < v.length; j++) {
-    const a = Math.abs(v[j] as number);
-    if (a > m || a !== a) m = a !== a ? Infinity : a;
-  }
-  return m;
 }

@@ -17,11 +17,13 @@ export interface ColumnScaling {
 
 /**
  * The same linear predictor on the raw columns: β_j = θ_j·scale_j and
- * β_0 = θ_0 − Σ β_j·shift_j. `theta` and the result are intercept first.
+ * β_0 = θ_0 − Σ β_j·shift_j. `theta` and the result are intercept first;
+ * entries of `theta` past the columns are ignored, and `beta` (cols + 1)
+ * may be a work array to write into. The map is linear, so it also carries a
+ * direction: [1, z]·v = [1, x]·rawParameters(v).
  */
-export function rawParameters(scaling: ColumnScaling, theta: Float64Array): Float64Array {
+export function rawParameters(scaling: ColumnScaling, theta: Float64Array, beta = new Float64Array(scaling.cols + 1)): Float64Array {
   const { cols, shift, scale } = scaling;
-  const beta = new Float64Array(cols + 1);
   let b0 = theta[0] as number;
   for (let j = 0; j < cols; j++) {
     const b = (theta[j + 1] as number) * (scale ? (scale[j] as number) : 1);
@@ -30,6 +32,23 @@ export function rawParameters(scaling: ColumnScaling, theta: Float64Array): Floa
   }
   beta[0] = b0;
   return beta;
+}
+
+/**
+ * The inverse map, for a warm start given on the raw scale: θ_j = β_j / scale_j
+ * and θ_0 = β_0 + Σ β_j·shift_j. A column held out (scale 0) starts at 0, and
+ * the intercept keeps what its raw weight added at the shift (its constant value).
+ */
+export function standardizedParameters(scaling: ColumnScaling, intercept: number, weights: ArrayLike<number>, theta: Float64Array): void {
+  const { cols, shift, scale } = scaling;
+  let t0 = intercept;
+  for (let j = 0; j < cols; j++) {
+    const b = weights[j] as number;
+    const s = scale ? (scale[j] as number) : 1;
+    theta[j + 1] = s !== 0 ? b / s : 0;
+    t0 += b * (shift ? (shift[j] as number) : 0);
+  }
+  theta[0] = t0;
 }
 
 /**
@@ -70,6 +89,20 @@ export function toStandardized(scaling: ColumnScaling, gradient: Float64Array, h
   for (let b = 0; b < m; b++) hessian[b] = ha[b] as number;
   for (let a = 1; a < m; a++)
     for (let b = 0; b < m; b++) hessian[a * m + b] = (c[a] as number) * (ha[b] as number) + (d[a] as number) * (ha[a * m + b] as number);
+  gradientToStandardized(scaling, gradient);
+}
+
+/**
+ * A raw-scale gradient (intercept first, entries past the columns left
+ * alone) → Aᵀg, in place: g_j ← scale_j·(g_j − shift_j·g_0). Hessian–vector
+ * products map back the same way, so this allocates nothing.
+ */
+export function gradientToStandardized(scaling: ColumnScaling, gradient: Float64Array): void {
+  const { cols, shift, scale } = scaling;
   const g0 = gradient[0] as number;
-  for (let a = 1; a < m; a++) gradient[a] = (c[a] as number) * g0 + (d[a] as number) * (gradient[a] as number);
+  for (let a = 1; a <= cols; a++) {
+    const s = scale ? (scale[a - 1] as number) : 1;
+    const c = -s * (shift ? (shift[a - 1] as number) : 0);
+    gradient[a] = c * g0 + s * (gradient[a] as number);
+  }
 }
