@@ -4,6 +4,9 @@ import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
 import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
 import { createTextAnalyzer, stringAnalyzerOf, type TextAnalyzer } from '../conversation/text-analyzer.js';
 import { TermMatcher, termReader } from '../text/terms/term-matcher.js';
+import type { TermCollector } from '../text/terms/term-collector.js';
+import { readText } from '../conversation/read-text.js';
+import { CandidateRows } from './learned-terms/candidate-rows.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -14,12 +17,16 @@ export interface DesignMatrix {
   readonly cols: number;
   /** 1 where the signal was absent and the reference value stands in (the scorer does the same). */
   readonly absent: Uint8Array;
+  /** With a term collector: each row's candidate terms (the collector's numbers), read in the same pass as the columns. */
+  readonly candidates: CandidateRows | undefined;
 }
 
 export interface ColumnOptions {
   /** The analyzer the scorer will use (custom lexicon): text columns must be read the same way. */
   analyzer?: TextAnalyzer;
   onProgress?: (done: number, total: number) => void;
+  /** Collects every row's candidate learned terms while its words are read for the columns. */
+  collector?: TermCollector;
 }
 
 /**
@@ -40,9 +47,19 @@ export function buildDesignMatrix(model: Model, interactions: readonly Normalize
   const values: unknown[] = new Array(compiled.specs.length);
   const reference = compiled.reference;
   const step = Math.max(1, Math.floor(rows / 20));
+  const collector = options.collector;
+  const candidates = collector === undefined ? undefined : new CandidateRows(rows);
   for (let i = 0; i < rows; i++) {
     const interaction = interactions[i] as NormalizedInteraction;
-    computeColumns(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), row, values);
+    let reading;
+    if (collector === undefined) reading = readInteractionText(compiled, analyze, interaction, terms);
+    else {
+      // The words are read once, for the columns and the candidates together, even when no column reads them.
+      collector.begin();
+      reading = interaction.text === undefined ? undefined : readText(analyze, interaction.text, collector.reader);
+      (candidates as CandidateRows).push(collector.finish());
+    }
+    computeColumns(compiled, interaction, reading, row, values);
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const v = row[j] as number;
@@ -53,5 +70,5 @@ export function buildDesignMatrix(model: Model, interactions: readonly Normalize
     }
     if (options.onProgress !== undefined && (i + 1) % step === 0) options.onProgress(i + 1, rows);
   }
-  return { compiled, columns: compiled.columns, x, rows, cols, absent };
+  return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates };
 }

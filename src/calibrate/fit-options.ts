@@ -2,6 +2,7 @@ import type { Model, FeatureSpec, BandThresholds } from '../model/model-schema.j
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import type { ClassWeight } from './class-weights.js';
 import type { FitReport } from './fit-report.js';
+import type { TermsOptions } from './learned-terms/terms-options.js';
 
 export interface FitOptions {
   /** Features, reference interaction, bands and prior weights to start from (default: the built-in model). */
@@ -15,9 +16,11 @@ export interface FitOptions {
   /** 'balanced' weighs both classes equally (ranks well, but probabilities then over-state risk). */
   classWeight?: ClassWeight;
   /**
-   * A column with one value in every row cannot be fitted. 'error' (default)
-   * refuses; 'keepPrior' keeps the base model's weight for it (absorbed into
-   * the intercept on this data) and lists it in `report.notFitted`.
+   * A column with one value in every row cannot be fitted (text-only data
+   * has no wait, numeric-only data no words). 'keepPrior' (default) keeps
+   * the base model's weight for it (absorbed into the intercept on this
+   * data), lists it in `report.notFitted` and says so in the warnings;
+   * 'error' refuses instead.
    */
   constantColumns?: 'error' | 'keepPrior';
   /**
@@ -34,6 +37,14 @@ export interface FitOptions {
   bands?: BandThresholds;
   /** The analyzer the scorer will use (custom lexicon): text columns must be read the same way. */
   analyzer?: TextAnalyzer;
+  /**
+   * Learned terms: by default, when records have text, `fit` also learns
+   * which words and phrases of this team's own domain go with complaints (a
+   * `terms` feature, fitted jointly with the lexicon signals). `false` turns
+   * it off; an object caps the vocabulary, sets the minimum number of
+   * records a term must occur in, or fixes the ridge strength.
+   */
+  terms?: false | TermsOptions;
   /** Progress for long runs: building columns, then each Newton iteration. */
   onProgress?: (event: FitProgress) => void;
 }

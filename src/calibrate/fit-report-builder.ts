@@ -3,7 +3,9 @@ import { featureColumns } from '../features/registry.js';
 import type { DesignMatrix } from './design-matrix.js';
 import { Z_95, type MatrixFit } from './fit-matrix.js';
 import type { ShippedWeights } from './fitted-model.js';
-import type { FitReport, WeightEstimate } from './fit-report.js';
+import type { FitReport, TermsReport, WeightEstimate } from './fit-report.js';
+import type { ResolvedTermsOptions } from './learned-terms/terms-options.js';
+import type { TermsFit } from './learned-terms/fit-with-terms.js';
 
 export interface FitReportInput {
   readonly design: DesignMatrix;
@@ -14,8 +16,13 @@ export interface FitReportInput {
   readonly shipped: ShippedWeights;
   readonly base: Model;
   readonly standardErrors: 'model' | 'robust';
+  /** Learned terms, when the fit was to learn them (`learned` undefined when the records supported none). */
+  readonly terms: { readonly options: ResolvedTermsOptions; readonly learned: TermsFit | undefined } | undefined;
   readonly elapsedMs: number;
 }
+
+/** Terms listed each way in the report. */
+const REPORTED_TERMS = 20;
 
 /**
  * What a data team reads before trusting a fit: every shipped weight with
@@ -50,6 +57,11 @@ export function buildFitReport(input: FitReportInput): FitReport {
   if (!fit.converged)
     warnings.push(`the solver stopped after ${fit.iterations} iterations without meeting the tolerance (largest gradient ${fit.gradientNorm.toExponential(2)})`);
   if (shipped.notFitted.length > 0) warnings.push(`constant in the data, prior weight kept: ${shipped.notFitted.join(', ')}`);
+  const terms = input.terms === undefined ? undefined : termsReport(input.terms.options, input.terms.learned);
+  if (terms !== undefined && terms.learned === 0)
+    warnings.push(`no term occurs in ${terms.minDocuments} or more records: no terms learned (lower terms.minDocuments, never below 2, or fit on more rows)`);
+  if (terms !== undefined && terms.learned > 0)
+    warnings.push('standard errors of the signal weights are conditional on the learned term weights (inverse Hessian with the terms held fixed)');
   const intercept = shipped.intercept;
   const z = Z_95 * fit.interceptStandardError;
   return {
@@ -69,7 +81,23 @@ export function buildFitReport(input: FitReportInput): FitReport {
     intercept: { estimate: intercept, standardError: fit.interceptStandardError, lower: intercept - z, upper: intercept + z },
     weights,
     notFitted: [...shipped.notFitted],
+    ...(terms !== undefined ? { terms } : {}),
     warnings,
     elapsedMs: input.elapsedMs,
+  };
+}
+
+function termsReport(options: ResolvedTermsOptions, learned: TermsFit | undefined): TermsReport {
+  const terms = learned?.terms ?? [];
+  return {
+    learned: terms.length,
+    candidates: learned?.candidates ?? 0,
+    minDocuments: options.minDocuments,
+    maxTerms: options.maxTerms,
+    l2: learned?.l2Terms,
+    l2ChosenBy: learned === undefined ? undefined : learned.choice === undefined ? 'option' : 'cross-validation',
+    crossValidation: learned?.choice?.path.map((p) => ({ ...p })) ?? [],
+    towardComplaint: terms.filter((t) => t.weight > 0).slice(0, REPORTED_TERMS).map((t) => ({ ...t })),
+    towardNoComplaint: terms.filter((t) => t.weight < 0).reverse().slice(0, REPORTED_TERMS).map((t) => ({ ...t })),
   };
 }

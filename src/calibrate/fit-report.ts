@@ -1,3 +1,21 @@
+/** The learned vocabulary, as a data team reviews it before shipping the model. */
+export interface TermsReport {
+  /** Terms in the model (0 when no candidate occurred in enough records). */
+  learned: number;
+  /** Candidates that occurred in at least `minDocuments` records, before pruning to `maxTerms`. */
+  candidates: number;
+  minDocuments: number;
+  maxTerms: number;
+  /** Ridge strength of the term weights, and whether cross-validation chose it. */
+  l2: number | undefined;
+  l2ChosenBy: 'cross-validation' | 'option' | undefined;
+  /** Held-out log loss per row for each strength the cross-validation tried. */
+  crossValidation: { l2: number; logLoss: number }[];
+  /** The strongest terms each way, with the number of training records they occur in. */
+  towardComplaint: { term: string; weight: number; documents: number }[];
+  towardNoComplaint: { term: string; weight: number; documents: number }[];
+}
+
 /** One fitted weight with its uncertainty, on the raw column scale the scorer multiplies. */
 export interface WeightEstimate {
   /** Model column (`wait`, `channel.social`, `tier.gold`). */
@@ -43,6 +61,8 @@ export interface FitReport {
   weights: WeightEstimate[];
   /** Columns constant in the data: kept at the base model's weight, not fitted. */
   notFitted: string[];
+  /** What the fit learned of the records' own words; absent when it was not asked to (no text, or `terms: false`). */
+  terms?: TermsReport;
   warnings: string[];
   elapsedMs: number;
 }

@@ -1,12 +1,16 @@
 import { checkedModel } from '../model/checked-model.js';
+import { TermCollector } from '../text/terms/term-collector.js';
 import { checkRecords, type LabeledRecords } from './labeled-records.js';
-import { buildDesignMatrix } from './design-matrix.js';
+import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
 import { combineWeights } from './class-weights.js';
 import { fitLogisticMatrix, DegenerateDataError, DEFAULT_L2, type MatrixFit } from './fit-matrix.js';
 import { draftModel, imputeNewColumns, selectFeatures } from './draft-model.js';
 import { assembleFittedModel, keepPriorWeights } from './fitted-model.js';
 import { buildFitReport } from './fit-report-builder.js';
 import { predictFromMatrix } from './predict.js';
+import { termsToLearn, MAX_CANDIDATES, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
+import { selectCandidates } from './learned-terms/select-candidates.js';
+import { fitWithTerms, type TermsFit } from './learned-terms/fit-with-terms.js';
 import type { FitOptions, FitResult } from './fit-options.js';
 
 export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
@@ -17,7 +21,9 @@ export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
  * the same for a flag and a wait) and the result is folded back into raw
  * column weights and an intercept; the base model's reference interaction is
  * kept, because absent signals are scored at the reference value and the
- * fitted weights were estimated with them there.
+ * fitted weights were estimated with them there. When the records have
+ * text, the words of the team's own domain are learned too (learned terms),
+ * in the same fit.
  */
 export function fit(records: LabeledRecords, options: FitOptions = {}): FitResult {
   const started = Date.now();
@@ -25,9 +31,14 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');
   const { interactions, labels, weights: recordWeights } = checkRecords(records, true);
-  const draft = draftModel(base, selectFeatures(base, options, interactions));
+  const learning = termsToLearn(options.terms, interactions);
+  // A base model's own vocabulary is learned afresh; with terms off it stays, and its column is re-weighted.
+  const specs = selectFeatures(base, options, interactions).filter((spec) => learning === undefined || spec.kind !== 'terms');
+  const draft = draftModel(base, specs);
+  const collector = learning === undefined ? undefined : new TermCollector();
   const design = buildDesignMatrix(draft.model, interactions, {
     ...(options.analyzer !== undefined ? { analyzer: options.analyzer } : {}),
+    ...(collector !== undefined ? { collector } : {}),
     onProgress: (done, total) => options.onProgress?.({ phase: 'columns', done, total }),
   });
   imputeNewColumns(design, draft);
@@ -35,23 +46,68 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   const classes = combineWeights(labels, recordWeights, options.classWeight);
   const l2 = options.l2 ?? DEFAULT_L2;
   const standardErrors = options.standardErrors ?? (options.classWeight !== undefined ? 'robust' : 'model');
-  const result = fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
-    l2,
-    ...(classes.weights !== undefined ? { weights: classes.weights } : {}),
-    columnNames: design.columns,
-    constantColumns: options.constantColumns === 'keepPrior' ? 'drop' : 'error',
-    standardErrors,
-    ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
-    ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
-    onIteration: (e) => options.onProgress?.({ phase: 'iteration', ...e }),
-  });
+  const constantColumns = options.constantColumns === 'error' ? 'error' : 'drop';
+  const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
+  const learned = learning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, learning, { l2, constantColumns, options, onIteration });
+  const result: MatrixFit =
+    learned?.dense ??
+    fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
+      l2,
+      ...(classes.weights !== undefined ? { weights: classes.weights } : {}),
+      columnNames: design.columns,
+      constantColumns,
+      standardErrors,
+      ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+      ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
+      onIteration,
+    });
   if (l2 === 0) refuseRunawayWeights(result);
 
   const shipped = keepPriorWeights(result, design.columns, base);
-  const model = assembleFittedModel({ base, draft: draft.model, design, fit: result, shipped, options, createdAt: new Date().toISOString() });
-  const probabilities = predictFromMatrix(design, shipped.coefficients, shipped.intercept);
-  const report = buildFitReport({ design, labels, classWeights: classes, fit: result, shipped, base, standardErrors, elapsedMs: Date.now() - started });
+  const model = assembleFittedModel({ base, draft: draft.model, design, fit: result, shipped, terms: learned, options, createdAt: new Date().toISOString() });
+  const probabilities = predictFromMatrix(design, shipped.coefficients, shipped.intercept, learned?.rowTermSums);
+  const report = buildFitReport({
+    design,
+    labels,
+    classWeights: classes,
+    fit: result,
+    shipped,
+    base,
+    standardErrors: learned === undefined ? standardErrors : 'model',
+    terms: learning === undefined ? undefined : { options: learning, learned },
+    elapsedMs: Date.now() - started,
+  });
   return { model, report, probabilities };
+}
+
+/**
+ * The vocabulary the records support (frequent enough to be language, not
+ * one customer's data), fitted jointly with the dense columns; undefined
+ * when no candidate is frequent enough, and the dense fit goes ahead alone.
+ */
+function learnTerms(
+  design: DesignMatrix,
+  collector: TermCollector,
+  labels: Uint8Array,
+  weights: Float64Array | undefined,
+  learning: ResolvedTermsOptions,
+  fit: { l2: number; constantColumns: 'drop' | 'error'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void },
+): TermsFit | undefined {
+  const rows = design.candidates;
+  if (rows === undefined) return undefined;
+  const vocabulary = selectCandidates(collector.names, collector.documentFrequency, rows, { minDocuments: learning.minDocuments, maxCandidates: Math.max(MAX_CANDIDATES, learning.maxTerms) });
+  if (vocabulary.terms.length === 0) return undefined;
+  return fitWithTerms({ rows: design.rows, dense: design.x, denseCols: design.cols, y: labels, weights }, vocabulary, {
+    l2Dense: fit.l2,
+    l2Terms: learning.l2,
+    maxTerms: learning.maxTerms,
+    minDocuments: learning.minDocuments,
+    constantColumns: fit.constantColumns,
+    maxIterations: fit.options.maxIterations,
+    tolerance: fit.options.tolerance,
+    denseNames: design.columns,
+    onIteration: fit.onIteration,
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseModel } from '../model/parse-model.js';
 import type { DesignMatrix } from './design-matrix.js';
 import type { MatrixFit } from './fit-matrix.js';
 import type { FitOptions } from './fit-options.js';
+import type { TermsFit } from './learned-terms/fit-with-terms.js';
 
 /** The weights the fitted model ships: the solver's, with the prior put back where a column could not be fitted. */
 export interface ShippedWeights {
@@ -41,6 +42,8 @@ export interface FittedModelInput {
   readonly design: DesignMatrix;
   readonly fit: MatrixFit;
   readonly shipped: ShippedWeights;
+  /** The learned terms, when the fit learned any: they become one `terms` feature (its column's weight 1, reference 0). */
+  readonly terms: TermsFit | undefined;
   readonly options: Pick<FitOptions, 'id' | 'description' | 'bands'>;
   /** ISO time stamp for `createdAt`: the caller reads the clock (provenance only, never a weight). */
   readonly createdAt: string;
@@ -52,7 +55,7 @@ export interface FittedModelInput {
  * figures, standard errors, and the scale the solver worked on). Parsed
  * before it is returned, so it is exactly what loading the saved file gives.
  */
-export function assembleFittedModel({ base, draft, design, fit, shipped, options, createdAt }: FittedModelInput): Model {
+export function assembleFittedModel({ base, draft, design, fit, shipped, terms, options, createdAt }: FittedModelInput): Model {
   const weights: Record<string, number> = {};
   const means: Record<string, number> = {};
   const sds: Record<string, number> = {};
@@ -64,15 +67,24 @@ export function assembleFittedModel({ base, draft, design, fit, shipped, options
     const se = fit.standardErrors[j] as number;
     errors[column] = Number.isFinite(se) ? se : null;
   });
+  const features = [...draft.features];
+  const reference = { ...draft.reference, values: { ...draft.reference.values } };
+  if (terms !== undefined) {
+    const id = termsFeatureId(features.map((f) => f.id));
+    features.push({ id, kind: 'terms', terms: terms.terms.map((t) => [t.term, t.weight] as [string, number]), minDocuments: terms.minDocuments });
+    // The vocabulary's weights are the fitted ones; the column adds their sum as it is.
+    weights[id] = 1;
+    reference.values[id] = 0;
+  }
   const model: Model = {
     formatVersion: MODEL_FORMAT_VERSION,
     id: options.id ?? `${base.id}+fit`,
     description: options.description ?? `Fitted on ${design.rows} labelled interactions from ${base.id} (complaint-risk/calibrate).`,
     createdAt,
-    features: draft.features,
+    features,
     weights,
     intercept: shipped.intercept,
-    reference: draft.reference,
+    reference,
     bands: options.bands ?? base.bands,
     metadata: {
       fit: {
@@ -86,10 +98,21 @@ export function assembleFittedModel({ base, draft, design, fit, shipped, options
         interceptStandardError: fit.interceptStandardError,
         standardErrors: errors,
         notFitted: [...shipped.notFitted],
+        ...(terms === undefined
+          ? {}
+          : { terms: { learned: terms.terms.length, candidates: terms.candidates, minDocuments: terms.minDocuments, l2: terms.l2Terms, l2ChosenBy: terms.choice === undefined ? 'option' : 'cross-validation' } }),
       },
       // The solver's scale: weight per standard deviation = weight × sd.
       standardization: { means, sds },
     },
   };
   return parseModel(model);
+}
+
+/** `terms`, or the first free `terms2`, `terms3`, … when a feature of the base model already has that id. */
+function termsFeatureId(taken: readonly string[]): string {
+  if (!taken.includes('terms')) return 'terms';
+  let n = 2;
+  while (taken.includes(`terms${n}`)) n++;
+  return `terms${n}`;
 }

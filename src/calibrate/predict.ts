@@ -26,12 +26,16 @@ export function predictRecords(model: Model, records: readonly unknown[], needLa
   return { probabilities, labels, design };
 }
 
-/** Probabilities exactly as the scorer computes them (log-odds bounded to ±12). */
-export function predictFromMatrix(design: DesignMatrix, coefficients: Float64Array, intercept: number): Float64Array {
+/**
+ * Probabilities exactly as the scorer computes them (log-odds bounded to
+ * ±12); `termSums` adds each row's learned-term weights (the `terms` column
+ * with its weight 1) when the model learned terms.
+ */
+export function predictFromMatrix(design: DesignMatrix, coefficients: Float64Array, intercept: number, termSums?: Float64Array): Float64Array {
   const { x, rows, cols } = design;
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
-    let eta = intercept;
+    let eta = intercept + (termSums === undefined ? 0 : (termSums[i] as number));
     const base = i * cols;
     for (let j = 0; j < cols; j++) eta += (coefficients[j] as number) * (x[base + j] as number);
     out[i] = sigmoid(clampLogOdds(eta));

@@ -1,0 +1,40 @@
+import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
+import { customerText } from '../../conversation/customer-text.js';
+
+/** How `fit` learns a vocabulary of terms from the records' words (see FitOptions.terms). */
+export interface TermsOptions {
+  /** Most terms the model keeps (default 5,000): the strongest by |weight|. */
+  maxTerms?: number;
+  /**
+   * A term must occur in at least this many distinct training records
+   * (default 5, never below 2): a rarer one could be one customer's name,
+   * address or account, and a model file travels.
+   */
+  minDocuments?: number;
+  /** Ridge strength on the term weights (0/1 columns); chosen by 3-fold cross-validation when absent. */
+  l2?: number;
+}
+
+export const DEFAULT_MAX_TERMS = 5_000;
+export const DEFAULT_MIN_DOCUMENTS = 5;
+/** The privacy floor: however a caller sets it, a term is never learned from fewer records. */
+export const MIN_DOCUMENTS_FLOOR = 2;
+/** Candidates considered before the fit prunes by weight (the most frequent). */
+export const MAX_CANDIDATES = 50_000;
+
+export interface ResolvedTermsOptions {
+  readonly maxTerms: number;
+  readonly minDocuments: number;
+  readonly l2: number | undefined;
+}
+
+/**
+ * Whether and how this fit learns terms: by default whenever some record
+ * has customer words; never with `terms: false`.
+ */
+export function termsToLearn(option: false | TermsOptions | undefined, interactions: readonly NormalizedInteraction[]): ResolvedTermsOptions | undefined {
+  if (option === false) return undefined;
+  if (!interactions.some((x) => x.text !== undefined && customerText(x.text).length > 0)) return undefined;
+  const minDocuments = Math.max(MIN_DOCUMENTS_FLOOR, option?.minDocuments ?? DEFAULT_MIN_DOCUMENTS);
+  return { maxTerms: option?.maxTerms ?? DEFAULT_MAX_TERMS, minDocuments, l2: option?.l2 };
+}
