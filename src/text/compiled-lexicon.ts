@@ -1,4 +1,5 @@
 import { FOLD, NUMBER_SLOT } from './char-fold.js';
+import { MAX_LEXICON_ENTRIES } from './lexicon-lookup.js';
 import { buildTrie, nodeAt, type LexiconTrie } from './lexicon-trie.js';
 import { buildWordTable, type WordTable } from './word-table.js';
 
@@ -40,6 +41,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 
 /** The same from parallel columns (the built-in lexicon loads this way, without an object per entry). */
 export function compileColumns(rawTerms: readonly string[], codes: Uint8Array, weights: Float64Array, valences: Float64Array): CompiledLexicon {
+  // Custom lexicons hold at most 10,000 entries; this guards the packing of matches, not users.
+  if (rawTerms.length > MAX_LEXICON_ENTRIES) throw new RangeError(`a lexicon holds at most ${MAX_LEXICON_ENTRIES} entries`);
   const terms = rawTerms.map(foldTerm);
   const trie = buildTrie(terms);
   return { trie, words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)), codes, weights, valences, size: terms.length };
