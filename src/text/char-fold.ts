@@ -68,6 +68,13 @@ function buildFold(): Uint16Array {
   for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
     fold[TRADITIONAL_CHARS.charCodeAt(i)] = SIMPLIFIED_CHARS.charCodeAt(i);
   }
+  // A few characters fold twice over (麼 → 么 → 幺): fold to the end, so folding a folded text changes nothing
+  // and a term stored folded (a lexicon entry, a learned term) matches however the text spelled it.
+  for (let c = 0; c < 0x10000; c++) {
+    let f = fold[c] as number;
+    for (let hops = 0; fold[f] !== f && hops < 4; hops++) f = fold[f] as number;
+    fold[c] = f;
+  }
   return fold;
 }
 
