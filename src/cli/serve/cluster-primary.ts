@@ -35,10 +35,15 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
     let killTimer: NodeJS.Timeout | undefined;
     let reloading: Promise<unknown> = Promise.resolve();
 
+    // A worker that is exiting may close its channel between the check and the write: that send is moot.
     const send = (worker: Worker, message: PrimaryMessage): void => {
-      if (worker.isConnected()) worker.send(message);
+      if (worker.isConnected()) worker.send(message, undefined, () => undefined);
     };
-    const fork = (): void => void live.add(cluster.fork({ [WORKER_ENV]: '1' }));
+    const fork = (): void => {
+      const worker = cluster.fork({ [WORKER_ENV]: '1' });
+      worker.on('error', () => undefined); // the same late-channel errors; its exit is what counts
+      live.add(worker);
+    };
 
     async function reload(): Promise<ReloadOutcome> {
       const run = reloading.then(() => holder.reload());

@@ -9,6 +9,7 @@ import { ServiceMetrics } from './service-metrics.js';
 import { closeGracefully, listen, listeningLine } from './service-lifecycle.js';
 import { serviceLog } from '../service-log.js';
 import { WORKER_ENV } from './cluster-messages.js';
+import { localControl } from './local-control.js';
 import { runClusterPrimary } from './cluster-primary.js';
 import { runClusterWorker } from './cluster-worker.js';
 
@@ -23,27 +24,13 @@ async function runSingleProcess(options: ServeOptions, io: CliIO): Promise<numbe
   const log = serviceLog(io, 'complaint-risk serve');
   const holder = new ModelHolder(await loadScorer(options.model), options.model);
   const metrics = new ServiceMetrics(holder.current.model.id);
-  let reloading = Promise.resolve();
-  const reload = async () => {
-    // One reload at a time: SIGHUP and POST /v1/model arriving together must not interleave.
-    const run = reloading.then(() => holder.reload());
-    reloading = run.then(() => undefined);
-    const outcome = await run;
-    metrics.reloaded(outcome.ok, outcome.modelId);
-    log.reload(outcome);
-    return outcome;
-  };
-  const app = buildServiceApp({
-    control: { current: () => holder.current, reload, metricsText: () => metrics.registry.metrics() },
-    metrics,
-    limits: options,
-    logError: log.error,
-  });
+  const control = localControl(holder, metrics, log);
+  const app = buildServiceApp({ control, metrics, limits: options, logError: log.error });
   let stopRequested: (signal: StopSignal) => void = () => undefined;
   const stopped = new Promise<StopSignal>((resolve) => (stopRequested = resolve));
   const dispose = onProcessSignals({
     stop: (signal, again) => (again ? app.server.closeAllConnections() : stopRequested(signal)),
-    reload: () => void reload(),
+    reload: () => void control.reload(),
   });
   try {
     const port = await listen(app, options);

@@ -41,9 +41,15 @@ export function buildServiceApp(deps: ServiceDeps): FastifyInstance {
     logger: false,
     bodyLimit: limits.bodyLimit,
     requestTimeout: limits.requestTimeoutMs,
-    // Node checks request deadlines on this interval (30 s by default); a short
-    // --request-timeout needs a check at least as often.
-    http: { connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.requestTimeoutMs / 4))) },
+    // Node checks request deadlines on connectionsCheckingInterval (30 s by default);
+    // a short --request-timeout needs a check at least as often.
+    // Given to http.createServer itself: Node applies a request timeout set later on the server
+    // only once the headers timeout (60 s) has passed.
+    http: {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, limits.requestTimeoutMs),
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.requestTimeoutMs / 4))),
+    },
     keepAliveTimeout: 5000,
     // On close: stop accepting, end idle keep-alive connections, let in-flight requests finish.
     forceCloseConnections: 'idle',
@@ -64,6 +70,16 @@ export function buildServiceApp(deps: ServiceDeps): FastifyInstance {
     } catch (cause) {
       done(Object.assign(new Error(`invalid JSON: ${(cause as Error).message}`), { code: 'invalid_json', statusCode: 400 }), undefined);
     }
+  });
+
+  // Once closing, every response ends its connection: a keep-alive connection
+  // that goes idle after close() began would otherwise hold the exit back.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   app.addHook('onResponse', async (request, reply) => {
