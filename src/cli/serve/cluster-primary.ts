@@ -4,6 +4,7 @@ import type { CliIO } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { loadScorer, ModelHolder, type LoadedModel, type ReloadOutcome } from '../model-holder.js';
 import { onProcessSignals } from '../process-signals.js';
+import { oneAtATime } from '../one-at-a-time.js';
 import type { ServeOptions } from './serve-command.js';
 import { listeningLine } from './service-lifecycle.js';
 import { serviceLog } from '../service-log.js';
@@ -33,7 +34,7 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
     const ports = new Map<Worker, number>();
     const crashes: number[] = [];
     let killTimer: NodeJS.Timeout | undefined;
-    let reloading: Promise<unknown> = Promise.resolve();
+    const reloadFile = oneAtATime(() => holder.reload()); // SIGHUP and POST /v1/model may arrive together
 
     // A worker that is exiting may close its channel between the check and the write: that send is moot.
     const send = (worker: Worker, message: PrimaryMessage): void => {
@@ -46,9 +47,7 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
     };
 
     async function reload(): Promise<ReloadOutcome> {
-      const run = reloading.then(() => holder.reload());
-      reloading = run;
-      const outcome = await run;
+      const outcome = await reloadFile();
       log.reload(outcome);
       const broadcast: PrimaryMessage = { type: 'cr:reloaded', outcome, ...(outcome.ok ? { model: modelMessage(holder.current) } : {}) };
       for (const worker of live) send(worker, broadcast);

@@ -3,6 +3,7 @@ import { UsageError, type CliIO } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { loadScorer, ModelHolder } from '../model-holder.js';
 import { onProcessSignals } from '../process-signals.js';
+import { oneAtATime } from '../one-at-a-time.js';
 import { serviceLog } from '../service-log.js';
 import type { StreamOptions } from './stream-command.js';
 import { StreamConsumer, type StreamClient } from './stream-consumer.js';
@@ -34,6 +35,7 @@ export async function runStreamWorker(options: StreamOptions, io: CliIO): Promis
     log.error(`redis at ${where}: ${error.message || String(error)}`);
   });
 
+  const reload = oneAtATime(() => holder.reload());
   let stopping = false;
   const dispose = onProcessSignals({
     stop(signal, again) {
@@ -44,7 +46,7 @@ export async function runStreamWorker(options: StreamOptions, io: CliIO): Promis
         client.destroy();
       } else log.info(`${signal}: finishing the batch in hand`);
     },
-    reload: () => void holder.reload().then(log.reload),
+    reload: () => void reload().then(log.reload),
   });
   const consumer = new StreamConsumer(client, holder, { ...options }, log.error);
   try {
