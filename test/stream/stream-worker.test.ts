@@ -173,6 +173,14 @@ describe.skipIf(!HAVE_REDIS_SERVER)('complaint-risk stream against a real redis-
       [ids[1], 'fast'],
     ]);
     expect(await pendingCount(n)).toBe(0);
+
+    // With --output-maxlen the same script trims the output stream as it writes.
+    const more = await add(n.input, Array.from({ length: 300 }, () => ({ json: '{}' })));
+    await client.xReadGroup(n.group, 'trim', { key: n.input, id: '>' }, { COUNT: 300 });
+    const trimmed = { ...target('trim'), outputMaxLen: 50 };
+    expect(await client.writeResults(trimmed, more.map((entry) => ({ entry, ok: true, json: '{}' })))).toBe(300);
+    expect(await client.xLen(n.output)).toBeLessThan(303); // approximate trimming (MAXLEN ~) keeps whole nodes
+    expect(await client.xLen(n.output)).toBeGreaterThanOrEqual(50);
   });
 
   it('fault test: 10,000 entries, 3 workers, one killed with SIGKILL mid-run and restarted: exactly one result per entry, none pending', async () => {
