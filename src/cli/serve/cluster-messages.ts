@@ -16,14 +16,16 @@ export type WorkerMessage =
   | { type: 'cr:hello'; requestId: number }
   | { type: 'cr:reload'; requestId: number }
   | { type: 'cr:metrics'; requestId: number }
+  /** The worker now scores with the model of that reload. */
+  | { type: 'cr:switched'; reloadId: number }
   | { type: 'cr:listening'; port: number }
   | { type: 'cr:failed'; message: string };
 
 /** Primary -> worker. */
 export type PrimaryMessage =
   | ({ type: 'cr:reply'; requestId: number } & ({ model: ModelMessage } | { outcome: ReloadOutcome } | { text: string } | { error: string }))
-  /** Sent to every worker after each reload, so all switch together (and count it). */
-  | { type: 'cr:reloaded'; outcome: ReloadOutcome; model?: ModelMessage }
+  /** Sent to every worker after each reload, so all switch together (and count it); each answers cr:switched. */
+  | { type: 'cr:reloaded'; reloadId: number; outcome: ReloadOutcome; model?: ModelMessage }
   | { type: 'cr:shutdown' };
 
 const PREFIX = 'cr:';
@@ -61,7 +63,7 @@ export class PrimaryChannel {
     this.#handlers.set(type, handler as (message: PrimaryMessage) => void);
   }
 
-  send(message: Extract<WorkerMessage, { type: 'cr:listening' | 'cr:failed' }>): void {
+  send(message: Extract<WorkerMessage, { type: 'cr:listening' | 'cr:failed' | 'cr:switched' }>): void {
     process.send?.(message);
   }
 

@@ -12,6 +12,8 @@ import { isServeMessage, WORKER_ENV, type ModelMessage, type PrimaryMessage, typ
 
 /** A worker that keeps crashing is a bug, not bad luck: after this many crashes in a minute, stop. */
 const MAX_CRASHES_PER_MINUTE = 5;
+/** A worker that has not switched models by then is busy or stuck; the reload is answered anyway. */
+const SWITCH_TIMEOUT_MS = 5000;
 
 /**
  * `serve --workers N` (N > 1): forks N workers that share the listening
@@ -46,13 +48,37 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
       live.add(worker);
     };
 
+    // Reloads whose workers have not all switched yet: the answer waits for them.
+    const switching = new Map<number, { waiting: Set<Worker>; done: () => void }>();
+    let nextReloadId = 0;
+
     async function reload(): Promise<ReloadOutcome> {
       const outcome = await reloadFile();
+      const reloadId = nextReloadId++;
+      const broadcast: PrimaryMessage = { type: 'cr:reloaded', reloadId, outcome, ...(outcome.ok ? { model: modelMessage(holder.current) } : {}) };
+      const waiting = new Set([...live].filter((worker) => worker.isConnected()));
+      // Once this resolves, no worker scores with the old model any more.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => done(), SWITCH_TIMEOUT_MS);
+        const done = (): void => {
+          clearTimeout(timer);
+          switching.delete(reloadId);
+          resolve();
+        };
+        switching.set(reloadId, { waiting, done });
+        for (const worker of waiting) send(worker, broadcast);
+        if (waiting.size === 0) done();
+      });
       log.reload(outcome);
-      const broadcast: PrimaryMessage = { type: 'cr:reloaded', outcome, ...(outcome.ok ? { model: modelMessage(holder.current) } : {}) };
-      for (const worker of live) send(worker, broadcast);
       return outcome;
     }
+
+    const switched = (reloadId: number, worker: Worker): void => {
+      const pending = switching.get(reloadId);
+      if (pending === undefined) return;
+      pending.waiting.delete(worker);
+      if (pending.waiting.size === 0) pending.done();
+    };
 
     function stopAll(why: string, code: number): void {
       if (phase === 'stopping') return;
@@ -90,6 +116,8 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
             (error: unknown) => send(worker, { type: 'cr:reply', requestId: m.requestId, error: String(error) }),
           );
           return;
+        case 'cr:switched':
+          return switched(m.reloadId, worker);
         case 'cr:failed':
           log.error(`a worker could not listen on ${options.host}:${options.port}: ${m.message}`);
           return stopAll('start-up failed', EXIT.usage);
@@ -106,6 +134,7 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
     function onExit(worker: Worker, code: number | null, signal: string | null): void {
       live.delete(worker);
       ports.delete(worker);
+      for (const reloadId of [...switching.keys()]) switched(reloadId, worker);
       if (phase === 'stopping') {
         if (live.size === 0) finish();
         return;

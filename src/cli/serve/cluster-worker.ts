@@ -30,9 +30,10 @@ export async function runClusterWorker(options: ServeOptions, io: CliIO): Promis
   AggregatorRegistry.setRegistries([metrics.registry]);
   new AggregatorRegistry();
 
-  channel.on('cr:reloaded', ({ outcome, model }) => {
+  channel.on('cr:reloaded', ({ reloadId, outcome, model }) => {
     if (outcome.ok && model !== undefined) holder.replace(loaded(model));
     metrics.reloaded(outcome.ok, outcome.modelId);
+    channel.send({ type: 'cr:switched', reloadId });
   });
   const app = buildServiceApp({
     control: {
