@@ -16,6 +16,7 @@ import { coldImport, coldImportPackage } from './bench/cold-import.mjs';
 import { bundleSize } from './bench/bundle-size.mjs';
 import { cliRss } from './bench/cli-rss.mjs';
 import { heap } from './bench/heap.mjs';
+import { serveLoad } from './bench/serve-load.mjs';
 import { buildSummary, detailSections, table } from './bench/summary.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -107,6 +108,8 @@ const bundle = await step('core bundle size (esbuild + gzip)', () => bundleSize(
 const scaling = await step('analyzeText 1 KB → 10 MB', () => runChild(fileURLToPath(new URL('./bench/scaling-child.mjs', import.meta.url))));
 const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} rows)`, () => cliRss(quick ? [10_000, 100_000] : [100_000, 1_000_000]));
 
+const httpLoad = await step(`HTTP service load: serve with 1 and 2 workers, autocannon ${quick ? '3' : '10'} s per row`, () => serveLoad({ quick }));
+
 // Fitting is the calibration work's benchmark: it prints one JSON line per measurement.
 const fitScript = join(root, 'scripts/bench-fit.mjs');
 const fit = existsSync(fitScript)
@@ -121,7 +124,7 @@ const fit = existsSync(fitScript)
     })
   : undefined;
 
-const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit });
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad });
 const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -146,7 +149,7 @@ const report = [
   '',
   '## Details',
   '',
-  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport }),
+  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport, httpLoad }),
   ...(failures.length > 0 ? ['', '## Steps that failed in this run', '', ...failures.map((f) => `- ${f}`)] : []),
   '',
 ].join('\n');

@@ -50,7 +50,7 @@ const THROUGHPUT_ROWS = [
 
 const PEER_NAMES = new Set(['sentiment', 'vader-sentiment', 'natural SentimentAnalyzer', 'wink-nlp']);
 
-export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit }) {
+export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit, httpLoad }) {
   const rows = [];
   const used = new Set();
   for (const row of THROUGHPUT_ROWS) {
@@ -160,6 +160,11 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     rows.push([`fit: ${m.name}`, fmtSeconds(m.medianMs), note, m.targetMs === undefined ? '' : `≤ ${fmtSeconds(m.targetMs)}`, m.targetMs === undefined ? '' : met(m.medianMs <= m.targetMs)]);
   }
 
+  for (const r of httpLoad ?? []) {
+    const per = r.items === 1 ? '' : ` (${fmtOps(r.itemsPerSecond)} interactions)`;
+    rows.push([`HTTP POST /v1/score, ${r.kind}, ${r.workers} worker${r.workers === 1 ? '' : 's'}: requests`, fmtOps(r.requestsPerSecond), `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${per}`, '', '']);
+  }
+
   return { rows, ratios };
 }
 
@@ -174,7 +179,7 @@ export function table(header, rows) {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImport, zodImport }) {
+export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImport, zodImport, httpLoad }) {
   const out = [];
   if (ratios.length > 0) {
     out.push('### Peers, same texts, same run (our throughput ÷ theirs)\n');
@@ -206,6 +211,17 @@ export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImpo
   if (heap) {
     out.push('\n### Heap after full GC, across score() calls\n');
     out.push(table(['calls', 'heapUsed', 'vs baseline'], [[0, heap.baseline, 0], ...heap.checkpoints.map((c) => [c.calls, c.heapUsed, c.heapUsed - heap.baseline])].map(([calls, used, diff]) => [calls.toLocaleString('en'), `${(used / 1024).toFixed(1)} KB`, `${diff >= 0 ? '+' : ''}${(diff / 1024).toFixed(1)} KB`])));
+  }
+  if (httpLoad && httpLoad.length > 0) {
+    const { connections, duration } = httpLoad[0];
+    out.push(`\n### HTTP service on loopback: \`complaint-risk serve --port 0 --workers N\`, autocannon, ${connections} connections, ${duration} s per row\n`);
+    out.push(
+      table(
+        ['workers', 'request', 'requests/s', 'interactions/s', 'p50 latency', 'p99 latency', 'requests'],
+        httpLoad.map((r) => [r.workers, r.kind, fmtOps(r.requestsPerSecond), fmtOps(r.itemsPerSecond), `${r.p50Ms} ms`, `${r.p99Ms} ms`, r.requests.toLocaleString('en')]),
+      ),
+    );
+    out.push('\nEach interaction carries a short Chinese or English text and 4 numeric signals; a batch is 100 of them. autocannon runs on the same 2-core machine as the workers and takes CPU from them.');
   }
   if (coldImport && zodImport) {
     out.push(`\nCold import reference: \`zod\` alone takes ${fmtMs(zodImport.median)} to import here (median of ${zodImport.runs} fresh processes), before any of our code runs. Node's own start-up is not counted in either number.`);

@@ -3,12 +3,14 @@ import { scoreCommand } from './score-command.js';
 import { explainCommand } from './explain-command.js';
 import { fitCommand } from './fit-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { serveCommand } from './serve/serve-command.js';
+import { streamCommand } from './stream/stream-command.js';
 import { isBrokenPipe } from './write-output.js';
 import { ComplaintRiskInputError } from '../index.js';
 import { EXIT } from './exit-codes.js';
 import { terminalSafe } from './terminal-safe.js';
 
-const COMMANDS: readonly Command[] = [scoreCommand, explainCommand, fitCommand, evaluateCommand];
+const COMMANDS: readonly Command[] = [scoreCommand, explainCommand, fitCommand, evaluateCommand, serveCommand, streamCommand];
 
 const HELP = `complaint-risk: complaint pre-identification (投诉预识别) from the command line
 
