@@ -73,6 +73,6 @@ export class ModelHolder {
 export function reloadError(cause: unknown): InputError {
   if (cause instanceof ComplaintRiskInputError) return { message: cause.message, issues: cause.issues };
   const message = cause instanceof Error ? cause.message : String(cause);
-  const code = typeof (cause as { code?: unknown } | null)?.code === 'string' ? String((cause as { code: string }).code) : 'unreadable';
-  return { message, issues: [{ path: '(root)', code, message }] };
+  // A file system code (ENOENT, EACCES, ...) stays in the message; the issue says the file could not be read.
+  return { message, issues: [{ path: '(root)', code: 'unreadable', message }] };
 }

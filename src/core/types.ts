@@ -97,7 +97,11 @@ export type InputIssueCode =
   | 'invalid_weight'
   /** Batch (CLI) input lines: over the line-length limit, or blank. */
   | 'line_too_long'
-  | 'empty_line';
+  | 'empty_line'
+  /** CLI and service rows: an `id` key that is not a short string or a finite number. */
+  | 'invalid_id'
+  /** Service: a model reload asked of a server started without a model file. */
+  | 'no_model_file';
 
 export interface InputIssue {
   /** Where: `text[2].speaker`, `attributes["tier"]`, or `(root)`. */

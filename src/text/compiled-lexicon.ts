@@ -1,7 +1,13 @@
 import { FOLD, NUMBER_SLOT } from './char-fold.js';
-import { MAX_LEXICON_ENTRIES } from './lexicon-lookup.js';
 import { buildTrie, nodeAt, type LexiconTrie } from './lexicon-trie.js';
 import { buildWordTable, type WordTable } from './word-table.js';
+
+/**
+ * Most entries one compiled lexicon may hold: a lexicon match packs its
+ * entry below this bit, and the bit itself marks a match from the custom
+ * lexicon (see lexicon-lookup.ts).
+ */
+export const MAX_LEXICON_ENTRIES = 1 << 19;
 
 /** One lexicon entry before compilation. */
 export interface LexiconEntry {

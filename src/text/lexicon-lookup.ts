@@ -1,5 +1,5 @@
 import { FOLD } from './char-fold.js';
-import type { CompiledLexicon } from './compiled-lexicon.js';
+import { MAX_LEXICON_ENTRIES, type CompiledLexicon } from './compiled-lexicon.js';
 import { ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, ENTRY_PROBLEM_BASE } from './entry-kind.js';
 import { continueMatch, longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
 import { findWord } from './word-table.js';
@@ -13,10 +13,8 @@ import { findWord } from './word-table.js';
  * with FROM_CUSTOM set when the custom lexicon gave it, so the scan carries
  * no object per match. matchLength (lexicon-trie.ts) reads its length.
  */
-const FROM_CUSTOM = 1 << 19;
+const FROM_CUSTOM = MAX_LEXICON_ENTRIES;
 
-/** Most entries one compiled lexicon may hold: the bit above them marks the custom lexicon. */
-export const MAX_LEXICON_ENTRIES = FROM_CUSTOM;
 
 /** Longest entry of `lexicon` at the English word text[start, end) (hash `hash`): the word itself or a phrase it starts; -1 for none. */
 export function entryAtWord(lexicon: CompiledLexicon, hash: number, text: string, start: number, end: number, limit: number): number {

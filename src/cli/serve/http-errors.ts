@@ -1,11 +1,24 @@
-import type { InputError, InputIssue } from '../../index.js';
+import type { InputIssue, InputIssueCode } from '../../index.js';
+
+/**
+ * Codes an error response may carry: the library's input issue codes, and
+ * the HTTP request's own (a body too large, the wrong content type, …).
+ */
+export type ServiceIssueCode =
+  | InputIssueCode
+  | 'body_too_large'
+  | 'unsupported_media_type'
+  | 'empty_body'
+  | 'invalid_content_length'
+  | 'not_found'
+  | 'bad_request';
 
 /** What an error response carries: the same structured error an invalid item gets in a batch. */
 export interface ErrorBody {
-  error: InputError;
+  error: { message: string; issues: (Omit<InputIssue, 'code'> & { code: ServiceIssueCode })[] };
 }
 
-export function errorBody(code: string, message: string, path = '(root)'): ErrorBody {
+export function errorBody(code: ServiceIssueCode, message: string, path = '(root)'): ErrorBody {
   return { error: { message, issues: [{ path, code, message }] } };
 }
 
@@ -56,7 +69,7 @@ export function errorReply(error: FrameworkError, limits: { bodyLimit: number },
     default: {
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) return { status, body: errorBody('internal', 'internal error (logged on the server)'), badBody: false };
-      return bad(status, errorBody(String(error.code ?? 'bad_request'), error.message));
+      return bad(status, errorBody('bad_request', error.message));
     }
   }
 }
@@ -69,13 +82,13 @@ function issueFromAjv(issue: AjvIssue): InputIssue {
   }
   if (issue.keyword === 'required' && typeof issue.params.missingProperty === 'string') {
     const key = issue.params.missingProperty;
-    return { path: issuePath([...segments, key]), code: 'required', message: `${key} is required` };
+    return { path: issuePath([...segments, key]), code: 'invalid_type', message: `${key} is required` };
   }
   const path = issuePath(segments);
   const subject = path === '(root)' ? 'the body' : path;
   if (issue.keyword === 'type') return { path, code: 'invalid_type', message: `${subject} must be ${[issue.params.type].flat().map(article).join(' or ')}` };
-  if (issue.keyword === 'maxItems') return { path, code: 'too_many_items', message: `${subject} must hold at most ${String(issue.params.limit)} items` };
-  return { path, code: issue.keyword, message: `${subject} ${issue.message ?? 'is invalid'}` };
+  if (issue.keyword === 'maxItems') return { path, code: 'too_big', message: `${subject} must hold at most ${String(issue.params.limit)} items` };
+  return { path, code: 'invalid_value', message: `${subject} ${issue.message ?? 'is invalid'}` };
 }
 
 function article(type: unknown): string {

@@ -3,7 +3,7 @@ import { analyzeText, ComplaintRiskInputError } from '../../index.js';
 import { takeRowId, withRowId } from '../row-id.js';
 import { rowOutput, scoreRow } from '../score-row.js';
 import { BUILT_IN, type LoadedModel } from '../model-holder.js';
-import type { ServiceDeps } from './service-app.js';
+import type { ServiceDeps } from './service-deps.js';
 
 /** What GET /v1/model tells a client about the model in use. */
 export function modelDescription(loaded: LoadedModel): object {
