@@ -40,8 +40,6 @@ function readUnits(
   // What decides the language: English words read (a phrase counts once) and steps at a Chinese character.
   let englishWords = 0;
   let hanSteps = 0;
-  // ALL CAPS only stands out against lower case; the words read are where the scan sees the text's case.
-  let lowerLetters = false;
   let i = 0;
   while (i < limit) {
     const folded = FOLD[text.charCodeAt(i)] as number;
@@ -73,7 +71,7 @@ function readUnits(
     else if (cls === CHAR_CLAUSE) rules.endClause();
     else if (cls !== CHAR_SPACE) {
       // @handles, &amp; entities and URLs are addresses, not words: @FC_Help is no "help".
-      next = mayStartAddress(folded) ? skipAddress(text, i, limit, folded) : i;
+      next = mayStartAddress(text, i, folded) ? skipAddress(text, i, limit, folded) : i;
       skippedAddress = next !== i;
       if (next === i) {
         let wordLower = false;
@@ -96,8 +94,9 @@ function readUnits(
         const english = wordEnd >= 0 && folded >= 0x61;
         let match = english ? entryAtWord(builtin, hash, text, i, wordEnd, limit) : entryAt(builtin, text, i, limit, folded);
         if (custom !== undefined) match = preferCustom(match, custom, text, i, limit, folded, hash, english ? wordEnd : -1);
-        // A word starting with a digit counts for case only when it is read as a word, not as an entry.
-        if (wordLower && (english || match < 0)) lowerLetters = true;
+        // The caps rule learns the text's case from the words read; a word starting with a digit counts only
+        // when it is read as a word, not as an entry.
+        if (wordLower && (english || match < 0)) rules.lowerCaseWord();
         if (english) englishWords++;
         next = i + 1;
         if (match >= 0) {
@@ -119,7 +118,7 @@ function readUnits(
     }
     i = next;
   }
-  return rules.finish(languageOf(hanSteps, englishWords), lowerLetters, limit < text.length);
+  return rules.finish(languageOf(hanSteps, englishWords), limit < text.length);
 }
 
 /**

@@ -77,8 +77,8 @@ export class SentimentRules {
   private intensity = 0;
   /** Product of (1 - strength) over the intent cues: the chance no intent was meant. */
   private intentMiss = 1;
-  /** True once an entry starting with a symbol (#fail) held a lower-case letter; the scan notes the words' case as it reads them. */
-  private lowerInEntries = false;
+  /** True once the text showed a lower-case letter, in a word the scan read or an entry starting with a symbol (#fail). */
+  private lowerLetters = false;
   /** Ids of the last four content entries, for the repetition rule. */
   private recent0 = -1;
   private recent1 = -1;
@@ -122,6 +122,11 @@ export class SentimentRules {
     this.negationUnit = NONE;
     this.degreeUnit = NONE;
     this.degree = 1;
+  }
+
+  /** The scan read a word holding a lower-case letter: ALL CAPS elsewhere stands out against it. */
+  lowerCaseWord(): void {
+    this.lowerLetters = true;
   }
 
   /** A unit that carries no cue (an unmatched Chinese character, the part of a modifier given up): it only moves the scopes along. */
@@ -169,7 +174,7 @@ export class SentimentRules {
     }
     // The scan notes the case of words as it reads them; only entries starting with a symbol (#fail) need a look here.
     const first = this.text.charCodeAt(start);
-    if (!this.lowerInEntries && first < 0x80 && CLASS[FOLD[first] as number] !== CHAR_WORD) this.lowerInEntries = hasLowerCase(this.text, start, end);
+    if (!this.lowerLetters && first < 0x80 && CLASS[FOLD[first] as number] !== CHAR_WORD) this.lowerLetters = hasLowerCase(this.text, start, end);
     const repeated = id === this.recent0 || id === this.recent1 || id === this.recent2 || id === this.recent3;
     this.recent3 = this.recent2;
     this.recent2 = this.recent1;
@@ -260,12 +265,12 @@ export class SentimentRules {
     return m;
   }
 
-  /** The analysis; `lowerLetters` says whether the words read held lower case (ALL CAPS only stands out against it). */
-  finish(language: TextLanguage, lowerLetters: boolean, truncated: boolean): TextAnalysis {
+  /** The analysis, once the scan has read the whole text (`language` is its judgement of the words it read). */
+  finish(language: TextLanguage, truncated: boolean): TextAnalysis {
     let total = this.done + this.sentence;
     let cues = this.cues;
-    // A text in capitals throughout gets no caps emphasis.
-    if (this.capsCues > 0 && !lowerLetters && !this.lowerInEntries) {
+    // ALL CAPS only stands out against lower case: a text in capitals throughout gets no caps emphasis.
+    if (this.capsCues > 0 && !this.lowerLetters) {
       total -= this.capsValence;
       this.intensity -= this.capsCues * CAPS_INTENSITY;
       cues = cues.filter((c) => c.kind !== 'caps');

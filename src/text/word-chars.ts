@@ -20,9 +20,9 @@ export function endsInNt(text: string, start: number, end: number): boolean {
   return end - start >= 4 && FOLD[text.charCodeAt(end - 1)] === 0x74 && FOLD[text.charCodeAt(end - 2)] === 0x27 && FOLD[text.charCodeAt(end - 3)] === 0x6e;
 }
 
-/** The cheap test before skipAddress: only @, & and h (of http) can start an address. */
-export function mayStartAddress(folded: number): boolean {
-  return folded === 0x40 || folded === 0x26 || folded === 0x68;
+/** The cheap test before skipAddress: only @, & and "ht" (of http) can start an address; words such as "help" pass on at once. */
+export function mayStartAddress(text: string, i: number, folded: number): boolean {
+  return folded === 0x40 || folded === 0x26 || (text.charCodeAt(i) === 0x68 && text.charCodeAt(i + 1) === 0x74);
 }
 
 const WORD_OR_UNDERSCORE = (c: number): boolean => CLASS[c] === CHAR_WORD || c === 0x5f;
