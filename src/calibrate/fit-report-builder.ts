@@ -61,7 +61,7 @@ export function buildFitReport(input: FitReportInput): FitReport {
   if (terms !== undefined && terms.learned === 0)
     warnings.push(`no term occurs in ${terms.minDocuments} or more records: no terms learned (lower terms.minDocuments, never below 2, or fit on more rows)`);
   if (terms !== undefined && terms.learned > 0)
-    warnings.push('standard errors of the signal weights are conditional on the learned term weights (inverse Hessian with the terms held fixed)');
+    warnings.push('standard errors of the signal weights are conditional on the learned term weights (the terms held fixed)');
   const intercept = shipped.intercept;
   const z = Z_95 * fit.interceptStandardError;
   return {

@@ -48,7 +48,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   const standardErrors = options.standardErrors ?? (options.classWeight !== undefined ? 'robust' : 'model');
   const constantColumns = options.constantColumns === 'error' ? 'error' : 'drop';
   const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
-  const learned = learning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, learning, { l2, constantColumns, options, onIteration });
+  const learned = learning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, learning, { l2, constantColumns, standardErrors, options, onIteration });
   const result: MatrixFit =
     learned?.dense ??
     fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
@@ -73,7 +73,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
     fit: result,
     shipped,
     base,
-    standardErrors: learned === undefined ? standardErrors : 'model',
+    standardErrors,
     terms: learning === undefined ? undefined : { options: learning, learned },
     elapsedMs: Date.now() - started,
   });
@@ -91,7 +91,7 @@ function learnTerms(
   labels: Uint8Array,
   weights: Float64Array | undefined,
   learning: ResolvedTermsOptions,
-  fit: { l2: number; constantColumns: 'drop' | 'error'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void },
+  fit: { l2: number; constantColumns: 'drop' | 'error'; standardErrors: 'model' | 'robust'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void },
 ): TermsFit | undefined {
   const rows = design.candidates;
   if (rows === undefined) return undefined;
@@ -102,6 +102,7 @@ function learnTerms(
     l2Terms: learning.l2,
     maxTerms: learning.maxTerms,
     minDocuments: learning.minDocuments,
+    standardErrors: fit.standardErrors,
     constantColumns: fit.constantColumns,
     maxIterations: fit.options.maxIterations,
     tolerance: fit.options.tolerance,

@@ -5,6 +5,7 @@ import type { CrossValidationReport } from './cross-validate.js';
 import type { Confusion } from './metrics/ranking.js';
 import type { DriftReport } from './drift.js';
 import { distributionChart, escapeHtml, reliabilityChart, rocChart, weightsChart } from './svg-charts.js';
+import { termsSection } from './report-terms-html.js';
 
 export interface ReportInput {
   title?: string;
@@ -76,8 +77,12 @@ export function renderReport(input: ReportInput): string {
       parts.push(
         `<tr${w.fitted ? '' : ' class="muted"'}><td>${escapeHtml(w.column)}</td><td>${num(w.estimate)}</td><td>${w.fitted ? `${num(w.lower)} … ${num(w.upper)}` : 'not fitted'}</td><td>${num(w.standardized)}</td><td>${w.prior === undefined ? '—' : num(w.prior)}</td><td>${num(w.mean)}</td></tr>`,
       );
+    if (fit.terms !== undefined && fit.terms.learned > 0)
+      for (const column of Object.keys(model.weights).filter((c) => model.features.some((f) => f.kind === 'terms' && f.id === c)))
+        parts.push(`<tr><td>${escapeHtml(column)}</td><td>${num(model.weights[column] as number)}</td><td>learned terms, below</td><td></td><td>—</td><td></td></tr>`);
     parts.push(`<tr><td>intercept</td><td>${num(fit.intercept.estimate)}</td><td>${num(fit.intercept.lower)} … ${num(fit.intercept.upper)}</td><td></td><td></td><td></td></tr>`);
     parts.push('</tbody></table>');
+    parts.push(...termsSection(fit, (x) => num(x)));
     for (const w of fit.warnings) parts.push(`<p class="warn">⚠ ${escapeHtml(w)}</p>`);
   }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fit, fitLogisticMatrix, DegenerateDataError, InvalidRecordsError, type LabeledRecord } from '../../src/calibrate.js';
 import { syntheticData } from '../support/synthetic.js';
 
-const FEATURES = { features: ['wait', 'unresolved', 'repeatContacts'] } as const;
+// Numeric signals only: these tests are about the solver, not the words (learned terms are off).
+const FEATURES = { features: ['wait', 'unresolved', 'repeatContacts'], terms: false } as const;
 
 describe('degenerate and invalid data', () => {
   it('refuses a single class', () => {
@@ -36,10 +37,11 @@ describe('degenerate and invalid data', () => {
     expect((error as Error).message).toMatch(/^4 invalid rows/);
   });
 
-  it('refuses a constant feature, naming it', () => {
+  it('refuses a constant feature when asked to, naming it; by default keeps its prior', () => {
     const data = syntheticData(500, 3);
     const records = data.records.map((r) => ({ ...r, unresolved: true }));
-    expect(() => fit(records, FEATURES)).toThrow(/constant column "unresolved"/);
+    expect(() => fit(records, { ...FEATURES, constantColumns: 'error' })).toThrow(/constant column "unresolved"/);
+    expect(fit(records, FEATURES).report.notFitted).toEqual(['unresolved']);
   });
 
   it('names a collinear column when unpenalised, and splits it finitely with the default L2', () => {

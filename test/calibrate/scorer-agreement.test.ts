@@ -18,7 +18,7 @@ describe('a fitted model scores exactly as it was trained', () => {
 
   it('re-weights the default model, text cues included, keeping its reference; constant columns keep their prior', () => {
     const data = syntheticData(4_000, 12);
-    const { model, report, probabilities } = fit(data.records, { constantColumns: 'keepPrior' });
+    const { model, report, probabilities } = fit(data.records);
     // No transcripts in the data: the conversation columns cannot be fitted.
     expect(report.notFitted).toContain('worsening');
     expect(model.weights.worsening).toBe(defaultModel.weights.worsening);
@@ -28,8 +28,11 @@ describe('a fitted model scores exactly as it was trained', () => {
       expect(Number.isFinite(w?.standardError)).toBe(true);
     }
     expect(model.weights.negativity).not.toBe(defaultModel.weights.negativity);
-    expect(model.reference).toEqual(defaultModel.reference);
-    expect(model.features.map((f) => f.id)).toEqual(defaultModel.features.map((f) => f.id));
+    // The words of the data are learned too: one terms feature after the default's, at reference 0 with weight 1.
+    expect(model.reference).toEqual({ ...defaultModel.reference, values: { ...defaultModel.reference.values, terms: 0 } });
+    expect(model.features.map((f) => f.id)).toEqual([...defaultModel.features.map((f) => f.id), 'terms']);
+    expect(model.weights.terms).toBe(1);
+    expect(report.terms?.learned).toBeGreaterThan(0);
     const scorer = createScorer(model);
     for (let i = 0; i < 500; i++) {
       const { label: _label, ...interaction } = data.records[i] as (typeof data.records)[number];
@@ -37,9 +40,12 @@ describe('a fitted model scores exactly as it was trained', () => {
     }
   });
 
-  it('refuses constant columns by default, naming them', () => {
+  it('keeps the prior of constant columns by default and says so; constantColumns: error refuses, naming them', () => {
     const data = syntheticData(1_000, 13);
-    expect(() => fit(data.records)).toThrow(/constant columns .*"worsening"/);
+    const { report } = fit(data.records, { terms: false });
+    expect(report.notFitted).toContain('worsening');
+    expect(report.warnings.join('\n')).toMatch(/constant in the data, prior weight kept: .*worsening/);
+    expect(() => fit(data.records, { constantColumns: 'error', terms: false })).toThrow(/constant columns .*"worsening"/);
   });
 
   it('adds attribute features, taking category levels from the data and a mean reference for numbers', () => {

@@ -109,7 +109,7 @@ describe('serve: POST /v1/score', () => {
   it('a batch larger than --max-batch is refused whole with a 400', async () => {
     const res = await post(s.app, '/v1/score', Array.from({ length: MAX_BATCH + 1 }, () => ({ channel: 'sms' })));
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.issues[0]).toMatchObject({ path: '(root)', code: 'too_many_items' });
+    expect(res.json().error.issues[0]).toMatchObject({ path: '(root)', code: 'too_big' });
     expect((await post(s.app, '/v1/score', Array.from({ length: MAX_BATCH }, () => ({ channel: 'sms' })))).statusCode).toBe(200);
   });
 
@@ -209,7 +209,8 @@ describe('serve: reloading the model with POST /v1/model', () => {
       rmSync(file);
       const missing = await s.app.inject({ method: 'POST', url: '/v1/model' });
       expect(missing.statusCode).toBe(422);
-      expect(missing.json().error.issues[0].code).toBe('ENOENT');
+      expect(missing.json().error.issues[0].code).toBe('unreadable');
+      expect(missing.json().error.message).toMatch(/ENOENT/);
       expect(s.reloads).toEqual(['ok reload-test@2', expect.stringMatching(/^failed/), expect.stringMatching(/^failed/), expect.stringMatching(/^failed/)]);
 
       const metrics = (await s.app.inject({ method: 'GET', url: '/metrics' })).body;

@@ -1,7 +1,8 @@
-import { conditionalDenseStandardErrors, solveSparseLogistic, type SparseLogisticFit, type SparseLogisticProblem, type SparseStart } from '../sparse-solver.js';
+import { solveSparseLogistic, type SparseLogisticFit, type SparseLogisticProblem, type SparseStart } from '../sparse-solver.js';
 import type { MatrixFit } from '../fit-matrix.js';
 import { keepColumns, type CandidateVocabulary } from './select-candidates.js';
 import { chooseTermsL2, type TermsL2Choice } from './choose-terms-l2.js';
+import { denseStandardErrors } from './dense-standard-errors.js';
 
 export interface TermsFitOptions {
   readonly l2Dense: number;
@@ -11,6 +12,7 @@ export interface TermsFitOptions {
   readonly maxTerms: number;
   readonly minDocuments: number;
   readonly constantColumns: 'drop' | 'error';
+  readonly standardErrors: 'model' | 'robust';
   readonly maxIterations: number | undefined;
   readonly tolerance: number | undefined;
   readonly denseNames: readonly string[];
@@ -72,7 +74,8 @@ export function fitWithTerms(problem: Omit<SparseLogisticProblem, 'sparse'>, voc
     .map((column, k) => ({ term: vocabulary.terms[column] as string, weight: shipped[k] as number, documents: vocabulary.documents[column] as number }))
     .filter((t) => t.weight !== 0)
     .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  return { dense: asMatrixFit(fit), terms, rowTermSums: termSums(problemKept, shipped), l2Terms, choice, candidates: vocabulary.terms.length, minDocuments: options.minDocuments };
+  const errors = denseStandardErrors(problem, fit, termSums(problemKept, fit.sparse), options.standardErrors);
+  return { dense: asMatrixFit(fit, errors), terms, rowTermSums: termSums(problemKept, shipped), l2Terms, choice, candidates: vocabulary.terms.length, minDocuments: options.minDocuments };
 }
 
 /** Columns of the `max` largest |weight| above the negligible, in column order. */
@@ -99,13 +102,7 @@ function termSums(problem: SparseLogisticProblem, weights: Float64Array): Float6
 }
 
 /** The dense weights of a joint fit as the dense solver reports them; their errors are conditional on the term weights. */
-function asMatrixFit(fit: SparseLogisticFit): MatrixFit {
-  let errors: { intercept: number; dense: Float64Array };
-  try {
-    errors = conditionalDenseStandardErrors(fit);
-  } catch {
-    errors = { intercept: NaN, dense: new Float64Array(fit.dense.length).fill(NaN) };
-  }
+function asMatrixFit(fit: SparseLogisticFit, errors: { intercept: number; dense: Float64Array }): MatrixFit {
   return {
     intercept: fit.intercept,
     coefficients: Float64Array.from(fit.dense),
