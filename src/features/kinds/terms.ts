@@ -124,9 +124,17 @@ const NONE: Bilingual = { zh: '未出现历史数据中学到的用语', en: 'No
 const RAISING: Bilingual = { zh: '历史数据中与投诉相关的用语', en: 'Words your history links to complaints' };
 const LOWERING: Bilingual = { zh: '历史数据中与未投诉相关的用语', en: 'Words your history links to contacts without a complaint' };
 
-/** The strongest few terms that push the way the factor goes, quoted in the customer's own spelling. */
+/**
+ * The strongest few terms that push the way the factor goes, quoted in the
+ * customer's own spelling; a term overlapping one already quoted ("gate
+ * agent" after "agent shrugged") adds nothing a reader needs.
+ */
 function wording(lead: Bilingual, evidence: readonly Evidence[], n: number, sign: number): Bilingual {
-  const quoted = evidence.filter((e) => Math.sign(e.weight as number) === sign).slice(0, QUOTED_TERMS);
+  const quoted: Evidence[] = [];
+  for (const e of evidence) {
+    if (quoted.length === QUOTED_TERMS) break;
+    if (Math.sign(e.weight as number) === sign && !quoted.some((q) => q.start < e.end && e.start < q.end)) quoted.push(e);
+  }
   const zh = quoted.map((e) => `“${e.text}”`).join('、');
   const en = quoted.map((e) => `"${e.text}"`).join(', ');
   const more = n > quoted.length;
