@@ -10,6 +10,7 @@ export { CUE_KINDS, type CueKind } from './text/cue-kinds.js';
 export { interactionSchema, turnSchema, historyContactSchema, INTERACTION_FIELDS, type InteractionField } from './schema/interaction-schema.js';
 export { modelSchema, bandThresholdsSchema, MODEL_FORMAT_VERSION } from './model/model-schema.js';
 export { featureSpecSchema } from './features/registry.js';
+export { MAX_TERMS } from './features/kinds/terms.js';
 export { interactionJsonSchema } from './schema/interaction-json-schema.js';
 export { modelJsonSchema } from './model/model-json-schema.js';
 export { CHANNELS, resolveChannel, CHANNEL_LABELS } from './core/channels.js';

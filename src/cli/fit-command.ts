@@ -5,7 +5,7 @@ import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
-import type { FeatureSpec, BandThresholds } from '../index.js';
+import { MAX_TERMS, type FeatureSpec, type BandThresholds } from '../index.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 
@@ -33,6 +33,15 @@ Options:
                         probabilities then over-state risk)
   --strict              refuse columns that never vary in the data (default:
                         keep their prior weight and say so)
+  --no-terms            do not learn terms from the text (by default the words
+                        and phrases of your own history that go with
+                        complaints are learned, when rows have text)
+  --max-terms N         keep at most N learned terms (default 5000, at most
+                        20000)
+  --min-term-records N  a term must occur in N distinct rows (default 5,
+                        never below 2: rarer words could be one customer's)
+  --terms-l2 X          ridge strength on the term weights (default: chosen
+                        by 3-fold cross-validation)
   --cv K                K-fold cross-validation for honest metrics and
                         thresholds (default 5, skipped above 300,000 rows
                         unless given; 0 = in-sample only)
@@ -72,6 +81,10 @@ export const fitCommand: Command = {
         l2: { type: 'string' },
         'class-weight': { type: 'string' },
         strict: { type: 'boolean', default: false },
+        'no-terms': { type: 'boolean', default: false },
+        'max-terms': { type: 'string' },
+        'min-term-records': { type: 'string' },
+        'terms-l2': { type: 'string' },
         cv: { type: 'string' },
         medium: { type: 'string' },
         high: { type: 'string' },
@@ -92,6 +105,7 @@ export const fitCommand: Command = {
     if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new UsageError(`--l2 must be a number ≥ 0, got "${values.l2}"`);
     if (values['class-weight'] !== undefined && values['class-weight'] !== 'balanced')
       throw new UsageError(`--class-weight must be balanced, got "${values['class-weight']}"`);
+    const terms = termsOption(values);
     let folds = Number(values.cv ?? '5');
     if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
     const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
@@ -117,6 +131,7 @@ export const fitCommand: Command = {
       ...(l2 !== undefined ? { l2 } : {}),
       ...(values['class-weight'] === 'balanced' ? { classWeight: 'balanced' as const } : {}),
       constantColumns: values.strict ? 'error' : 'keepPrior',
+      ...(terms !== undefined ? { terms } : {}),
       ...(values.id !== undefined ? { id: values.id } : {}),
     };
     const records = source.records as unknown as LabeledRecords;
@@ -136,6 +151,8 @@ export const fitCommand: Command = {
     }
     const { report } = result;
     say(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.iterations} iterations, ${report.converged ? 'converged' : 'NOT converged'}`);
+    if (report.terms !== undefined && report.terms.learned > 0)
+      say(`learned ${report.terms.learned} terms (of ${report.terms.candidates} in ≥ ${report.terms.minDocuments} rows), l2 ${report.terms.l2} by ${report.terms.l2ChosenBy}`);
     for (const warning of report.warnings) say(`note: ${warning}`);
 
     const labels = labelsOf(source.records);
@@ -187,6 +204,27 @@ export const fitCommand: Command = {
     return 0;
   },
 };
+
+/** `--no-terms`, `--max-terms`, `--min-term-records`, `--terms-l2` as fit's `terms` option (undefined: the defaults). */
+function termsOption(values: { 'no-terms'?: boolean; 'max-terms'?: string; 'min-term-records'?: string; 'terms-l2'?: string }): FitOptions['terms'] {
+  const given = values['max-terms'] !== undefined || values['min-term-records'] !== undefined || values['terms-l2'] !== undefined;
+  if (values['no-terms']) {
+    if (given) throw new UsageError('--no-terms cannot go with --max-terms, --min-term-records or --terms-l2');
+    return false;
+  }
+  if (!given) return undefined;
+  const whole = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+    return n;
+  };
+  const maxTerms = whole('max-terms', values['max-terms'], 1, MAX_TERMS);
+  const minDocuments = whole('min-term-records', values['min-term-records'], 2, 1_000_000);
+  const l2 = values['terms-l2'] === undefined ? undefined : Number(values['terms-l2']);
+  if (l2 !== undefined && !(l2 > 0 && Number.isFinite(l2))) throw new UsageError(`--terms-l2 must be a number > 0, got "${values['terms-l2']}"`);
+  return { ...(maxTerms !== undefined ? { maxTerms } : {}), ...(minDocuments !== undefined ? { minDocuments } : {}), ...(l2 !== undefined ? { l2 } : {}) };
+}
 
 function summary(
   id: string,
