@@ -6,6 +6,7 @@ import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLab
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
 import type { FeatureSpec, BandThresholds } from '../index.js';
+import { parsePointsOption } from './points-option.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 
@@ -42,6 +43,11 @@ Options:
                           cost:200/20[/0.6]   complaint 200, call-back 20
                                               (call-back prevents 60 %)
                           capacity:50/1000    50 call-backs per 1000 contacts
+  --points BASE/ODDS/PDO  scorecard points in the model, e.g. 600/19/50: 600
+                        points at odds 19:1 against a complaint (5 % risk),
+                        50 more points for each doubling of those odds;
+                        results and factors then carry points (default: the
+                        base model's, if any)
   --id ID               the model's id (default: <base id>+fit)
   --quiet               no progress on standard error
   -h, --help            this text
@@ -77,6 +83,7 @@ export const fitCommand: Command = {
         high: { type: 'string' },
         critical: { type: 'string' },
         id: { type: 'string' },
+        points: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -94,6 +101,7 @@ export const fitCommand: Command = {
       throw new UsageError(`--class-weight must be balanced, got "${values['class-weight']}"`);
     let folds = Number(values.cv ?? '5');
     if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
+    const points = values.points === undefined ? undefined : parsePointsOption(values.points);
     const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
     for (const band of ['medium', 'high', 'critical'] as const) {
       const v = values[band];
@@ -118,6 +126,7 @@ export const fitCommand: Command = {
       ...(values['class-weight'] === 'balanced' ? { classWeight: 'balanced' as const } : {}),
       constantColumns: values.strict ? 'error' : 'keepPrior',
       ...(values.id !== undefined ? { id: values.id } : {}),
+      ...(points !== undefined ? { points } : {}),
     };
     const records = source.records as unknown as LabeledRecords;
     const started = Date.now();

@@ -35,14 +35,22 @@ export interface Factor {
   direction: 'raises' | 'lowers';
   reason: Bilingual;
   evidence?: Evidence[];
+  /** Scorecard points this factor adds (−pdo/ln 2 × contribution), when the model has a `points` scale. */
+  points?: number;
 }
 
 export interface RiskResult {
   probability: number;
   band: Band;
   factors: Factor[];
-  reference: { probability: number };
+  /** The reference interaction the factors are measured from (its points with a `points` scale). */
+  reference: { probability: number; points?: number };
   modelId: string;
+  /**
+   * Scorecard points, when the model has a `points` scale: higher means less
+   * likely to complain; the factors' points add up to `points − reference.points`.
+   */
+  points?: number;
 }
 
 export type TextLanguage = 'zh' | 'en' | 'mixed' | 'none';
