@@ -119,7 +119,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   return { records, lines, problems, attributeColumns, ignoredColumns };
 }
 
-function attributeValue(value: string): number | boolean | string {
+export function attributeValue(value: string): number | boolean | string {
   const v = value.trim();
   if (v === 'true' || v === 'TRUE') return true;
   if (v === 'false' || v === 'FALSE') return false;

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 
 /** Writes with backpressure: waits for 'drain' instead of buffering a whole run in memory. */
-export async function writeChunk(out: Writable, chunk: string): Promise<void> {
+export async function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<void> {
   if (out.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {
     const onDrain = (): void => {

@@ -106,6 +106,8 @@ export type InputIssueCode =
   /** Batch (CLI) input lines: over the line-length limit, or blank. */
   | 'line_too_long'
   | 'empty_line'
+  /** CLI CSV/TSV rows: not as many fields as the header has columns. */
+  | 'wrong_field_count'
   /** CLI and service rows: an `id` key that is not a short string or a finite number. */
   | 'invalid_id'
   /** Service: a model reload asked of a server started without a model file. */
