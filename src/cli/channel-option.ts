@@ -37,6 +37,11 @@ export function lacksChannel(row: unknown): boolean {
   return typeof row === 'object' && row !== null && !Array.isArray(row) && !Object.hasOwn(row, 'channel');
 }
 
+/** The one message for a CSV/TSV header without a channel column (and no option giving one). */
+export function noChannelColumn(header: readonly string[]): string {
+  return `no channel column (channel or 渠道) in the header, so no row has a channel: give --channel NAME (e.g. --channel phone) or --default-channel NAME; the columns are: ${header.join(', ')}`;
+}
+
 /** The one line said when no row of an input has a channel, instead of a channel error per row only. */
 export function noChannelMessage(source: string): string {
   return `no row of ${source} has a channel: give --channel NAME (every row) or --default-channel NAME (rows without one), e.g. --channel phone`;

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
+import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
+import { createProgress, progressMode } from './progress.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
 import type { FeatureSpec, BandThresholds } from '../index.js';
@@ -49,6 +51,9 @@ Options:
                         results and factors then carry points (default: the
                         base model's, if any)
   --id ID               the model's id (default: <base id>+fit)
+${CHANNEL_OPTIONS_HELP}
+  --progress            progress lines on standard error every few seconds
+                        (a live line is shown anyway when it is a terminal)
   --quiet               no progress on standard error
   -h, --help            this text
 
@@ -84,6 +89,9 @@ export const fitCommand: Command = {
         critical: { type: 'string' },
         id: { type: 'string' },
         points: { type: 'string' },
+        channel: { type: 'string' },
+        'default-channel': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,11 +116,13 @@ export const fitCommand: Command = {
       if (v !== undefined) criteria[band] = parseCriterion(band, v);
     }
 
-    const say = progress(io, values.quiet);
+    const channel = parseChannelOptions(values);
+    const progress = createProgress(io.stderr, progressMode(io.stderr, values), values.quiet, { label: 'fit' });
+    const say = progress.say;
     const base = await loadModel(values.base);
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
-    const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
+    const source = await readLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading');
     if (source.problems.length > 0) return reportBadRows(io, source);
     if (source.records.length === 0) {
       io.stderr.write('no rows to fit\n');
@@ -131,12 +141,15 @@ export const fitCommand: Command = {
     const records = source.records as unknown as LabeledRecords;
     const started = Date.now();
     let result;
+    let featuresStage = false;
     try {
       result = fit(records, {
         ...options,
         onProgress: (e) => {
           if (e.phase === 'columns') {
-            if (e.done === e.total || e.done % Math.max(1, Math.floor(e.total / 4)) === 0) say(`features ${Math.round((100 * e.done) / e.total)}%`);
+            if (!featuresStage) progress.stage('fit: features');
+            featuresStage = true;
+            progress.update(e.done, { totalRows: e.total });
           } else say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
         },
       });
@@ -192,6 +205,7 @@ export const fitCommand: Command = {
       await writeFile(values.report, html);
       say(`report written to ${values.report}`);
     }
+    progress.done();
     io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
     return 0;
   },

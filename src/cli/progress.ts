@@ -28,8 +28,8 @@ export interface ProgressOptions {
 export interface Progress {
   /** Rows done so far, and input bytes read so far (or, for a known row count, rows of `totalRows`). */
   update(rows: number, position?: { bytes?: number; totalRows?: number }): void;
-  /** Starts another stage of the same run ("fit: features"), with its own rate. */
-  stage(label: string): void;
+  /** Starts another stage of the same run ("fit: features"), with its own rate (and input size, if it reads one). */
+  stage(label: string, totalBytes?: number): void;
   /** A message that is not progress (a note, a warning): its own line, unless quiet. */
   say(message: string): void;
   /** Ends the live line; prints `summary` as the last line, unless quiet. */
@@ -43,8 +43,10 @@ export function createProgress(stderr: Writable, mode: ProgressMode, quiet: bool
   const now = options.now ?? Date.now;
   const interval = options.intervalMs ?? 5000;
   let label = options.label;
+  let totalBytes = options.totalBytes;
   let started = now();
-  let lastShown = started;
+  // Plain lines start with the first update (a log shows the run has begun), then come every interval.
+  let lastShown = mode === 'lines' ? Number.NEGATIVE_INFINITY : started;
   let live = false; // a live line is on screen
   const clear = (): void => {
     if (live) stderr.write('\r\x1b[K');
@@ -56,17 +58,18 @@ export function createProgress(stderr: Writable, mode: ProgressMode, quiet: bool
       const t = now();
       if (t - lastShown < (mode === 'live' ? REDRAW_MS : interval)) return;
       lastShown = t;
-      const text = progressLine(label, rows, (t - started) / 1000, fractionDone(position, rows, options.totalBytes));
+      const text = progressLine(label, rows, (t - started) / 1000, fractionDone(position, rows, totalBytes));
       if (mode === 'live') {
         const width = (stderr as { columns?: number }).columns ?? 80;
         stderr.write(`\r${text.slice(0, Math.max(20, width - 1))}\x1b[K`);
         live = true;
       } else stderr.write(text + '\n');
     },
-    stage(next) {
+    stage(next, size) {
       label = next;
+      totalBytes = size;
       started = now();
-      lastShown = started;
+      lastShown = mode === 'lines' ? Number.NEGATIVE_INFINITY : started;
     },
     say(message) {
       if (quiet) return;

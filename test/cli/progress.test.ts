@@ -32,7 +32,7 @@ describe('progress lines', () => {
     expect(summaryLine('score', 200_000, 4)).toBe('score: 200,000 rows in 4.0 s (50.0 k rows/s)');
   });
 
-  it('plain lines come every interval, with the time the injected clock gives', () => {
+  it('plain lines come at the first update and then every interval, with the time the injected clock gives', () => {
     let now = 0;
     const err = captured(false);
     const p = createProgress(err, 'lines', false, { label: 'score', totalBytes: 1000, intervalMs: 5000, now: () => now });
@@ -42,8 +42,9 @@ describe('progress lines', () => {
     }
     p.done('score: done');
     const lines = err.text().trimEnd().split('\n');
-    expect(lines).toHaveLength(5); // at 5, 10, 15 and 20 s, then the summary
-    expect(lines[0]).toBe('score: 250 rows · 50 rows/s · 25% · ETA 15 s');
+    expect(lines).toHaveLength(5); // at 0.2, 5.2, 10.2 and 15.2 s, then the summary
+    expect(lines[0]).toBe('score: 10 rows · 50 rows/s · 1% · ETA 20 s');
+    expect(lines[1]).toBe('score: 260 rows · 50 rows/s · 26% · ETA 15 s');
     expect(lines[4]).toBe('score: done');
     expect(err.text()).not.toMatch(/\r|\x1b/);
   });

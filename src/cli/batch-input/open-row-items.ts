@@ -1,7 +1,6 @@
-import { fstatSync, statSync } from 'node:fs';
-import { Transform, pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { CliIO } from '../command.js';
-import { openInput } from '../open-input.js';
+import { countedInput } from './counted-input.js';
 import { csvRows } from '../csv-rows.js';
 import { jsonlItems } from './jsonl-items.js';
 import { readLineBatches } from '../read-lines.js';
@@ -23,22 +22,13 @@ export interface RowInput {
 
 /** The rows of FILE (or standard input) as row items, in the given format; see tableItems for the CSV/TSV header. */
 export function openRowItems(file: string | undefined, io: CliIO, format: InputFormat, mapping: TableMapping): RowInput {
-  const totalBytes = inputSize(file, io);
-  let bytes = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      done(null, chunk);
-    },
-  });
-  // An error of the input (ENOENT, EISDIR) reaches whoever reads the counter.
-  const stream: Readable = pipeline(openInput(file, io), counter, () => undefined);
+  const { stream, bytesRead, totalBytes } = countedInput(file, io);
   const items = (): AsyncGenerator<RowItem> => (format === 'jsonl' ? jsonlItems(stream) : tableItems(format === 'csv' ? csvRows(stream) : tsvRows(stream), mapping));
   return {
     items,
     // JSONL goes a chunk of lines at a time (no timer: each chunk is what has arrived); table rows in timed groups.
     batches: (limits) => (format === 'jsonl' ? chunkLines(stream) : itemGroups(items(), limits)),
-    bytesRead: () => bytes,
+    bytesRead,
     totalBytes,
   };
 }
@@ -49,13 +39,4 @@ async function* chunkLines(stream: Readable): AsyncGenerator<RowBatch> {
 
 async function* itemGroups(items: AsyncIterable<RowItem>, limits: BatchLimits): AsyncGenerator<RowBatch> {
   for await (const group of batches(items, itemChars, limits)) yield { items: group };
-}
-
-function inputSize(file: string | undefined, io: CliIO): number | undefined {
-  try {
-    const stats = file === undefined || file === '-' ? (io.stdin === process.stdin ? fstatSync(0) : undefined) : statSync(file);
-    return stats?.isFile() === true ? stats.size : undefined;
-  } catch {
-    return undefined; // the read itself reports a missing or unreadable file
-  }
 }

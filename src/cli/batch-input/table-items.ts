@@ -4,6 +4,7 @@ import { attributeValue } from '../read-records.js';
 import { ROW_ID_KEY } from '../row-id.js';
 import { isForbiddenKey } from '../../index.js';
 import type { RowItem } from './row-items.js';
+import { noChannelColumn } from '../channel-option.js';
 
 export interface TableMapping {
   /** Columns copied to the output as they are (`--keep`). */
@@ -59,7 +60,7 @@ function headerRoles(header: string[], mapping: TableMapping): Role[] {
     return { kind: 'ignored' };
   });
   if (!mapping.channelGiven && !roles.some((r) => r.kind === 'field' && r.name === 'channel'))
-    throw new UsageError(`no channel column (channel or 渠道) in the header, so no row has a channel: give --channel NAME (e.g. --channel phone) or --default-channel NAME; the columns are: ${header.join(', ')}`);
+    throw new UsageError(noChannelColumn(header));
   if (ignored.length > 0) mapping.notice(`columns no feature reads, left out: ${ignored.join(', ')}`);
   return roles;
 }
