@@ -4,7 +4,9 @@
 // a shared machine falls on every N alike. Reports medians of wall and CPU
 // time, the speed-up as the median of the paired ratios (the runs of one
 // round are seconds apart), the load average around the runs, and whether
-// every N wrote the same bytes as --jobs 1.
+// every N wrote the same bytes as --jobs 1. A CPU probe before and after (the
+// same busy loop on 1 and on 2 threads) says how much of a second core other
+// work left free: 2.0× means two idle cores, 1.0× means one core in all.
 // Standalone: `node scripts/bench/score-jobs.mjs [rows=200000] [runs=7]` (uses dist/; build first).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +14,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { distDir, median } from './child.mjs';
 import { jsonlFile } from './cli-rss.mjs';
 
@@ -38,6 +41,19 @@ function runScore(file, jobs, out = '/dev/null') {
   });
 }
 
+/** How many cores' worth of a fixed busy loop run at once: 2 × (time on 1 thread) / (time on 2 threads), median of 3. */
+export async function parallelCapacity() {
+  const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const timed = async (threads) => {
+    const t0 = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(spin, { eval: true }).once('message', resolve).once('error', reject))));
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const ratios = [];
+  for (let i = 0; i < 3; i++) ratios.push((2 * (await timed(1))) / (await timed(2)));
+  return median(ratios);
+}
+
 function sha256(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
@@ -55,17 +71,20 @@ export async function scoreJobs({ rows = 200_000, runs = 7, jobs = [1, 2] } = {}
   const hashes = outputs.map(sha256);
   for (const out of outputs) rmSync(out, { force: true });
   const loadBefore = loadavg();
+  const capacityBefore = await parallelCapacity();
   const samples = new Map(jobs.map((n) => [n, []]));
   for (let round = 0; round < runs; round++) {
     const order = round % 2 === 0 ? jobs : [...jobs].reverse();
     for (const n of order) samples.get(n).push(await runScore(file, n));
   }
   const loadAfter = loadavg();
+  const capacityAfter = await parallelCapacity();
   const base = samples.get(jobs[0]);
   return {
     rows,
     runs,
     loadAverage: { before: loadBefore, after: loadAfter },
+    parallelCapacity: { before: capacityBefore, after: capacityAfter },
     identical: hashes.every((h) => h === hashes[0]),
     byJobs: jobs.map((n) => {
       const s = samples.get(n);

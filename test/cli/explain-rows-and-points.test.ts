@@ -1,17 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFiles } from '../support/temp-files.js';
 import { runCliWith } from '../support/run-cli.js';
 import { createScorer, defaultModel, parseModel } from '../../src/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'complaint-risk-explain-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const temp = tempFiles('complaint-risk-explain-');
+afterAll(() => temp.remove());
+const file = temp.write;
 
 const pointsModel = parseModel({ ...defaultModel, id: 'bank-scorecard', points: { base: 600, odds: 19, pdo: 50 } });
 const modelFile = file('points.json', JSON.stringify(pointsModel));

@@ -1,19 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFiles } from '../support/temp-files.js';
 import { runCliWith } from '../support/run-cli.js';
 import { csvRows } from '../../src/cli/csv-rows.js';
 import { Readable } from 'node:stream';
 import { createScorer, defaultModel, parseModel } from '../../src/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'complaint-risk-score-io-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const temp = tempFiles('complaint-risk-score-io-');
+afterAll(() => temp.remove());
+const file = temp.write;
 const jsonLines = (stdout: string): Record<string, unknown>[] =>
   stdout
     .trimEnd()
