@@ -10,7 +10,7 @@
 // Standalone: `node scripts/bench/score-jobs.mjs [rows=200000] [runs=7]` (uses dist/; build first).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +54,11 @@ export async function parallelCapacity() {
   return median(ratios);
 }
 
-function sha256(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
+/** Streamed, so this process stays small: a child's peak RSS on Linux starts from its parent's at fork. */
+async function sha256(file) {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 const quantile = (values, q) => {
@@ -68,7 +71,7 @@ export async function scoreJobs({ rows = 200_000, runs = 7, jobs = [1, 2] } = {}
   // Identity first: every N must write exactly the bytes of --jobs 1.
   const outputs = jobs.map((n) => join(tmpdir(), `complaint-risk-bench-jobs-out-${process.pid}-${n}.jsonl`));
   for (const [i, n] of jobs.entries()) await runScore(file, n, outputs[i]);
-  const hashes = outputs.map(sha256);
+  const hashes = await Promise.all(outputs.map(sha256));
   for (const out of outputs) rmSync(out, { force: true });
   const loadBefore = loadavg();
   const capacityBefore = await parallelCapacity();
