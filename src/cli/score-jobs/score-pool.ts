@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BatchInput, BatchOutput, ScoreWorkerData } from './worker-messages.js';
+import { transferables } from '../batch-input/row-batches.js';
 
 /**
  * The worker script, built beside the CLI bundle (dist/score-worker.js). Run
@@ -35,7 +36,7 @@ export function createScorePool(file: string, jobs: number, data: ScoreWorkerDat
     concurrentTasksPerWorker: queuedPerWorker,
   });
   return {
-    run: (batch) => pool.run(batch),
+    run: (batch) => pool.run(batch, { transferList: transferables(batch) }),
     close: () => pool.destroy(),
   };
 }
