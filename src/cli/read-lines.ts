@@ -22,16 +22,6 @@ export interface InputLine {
  * U+FFFD, which then fails as JSON in its own row.
  */
 export async function* readLines(input: Readable, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
-  for await (const lines of readLineBatches(input, maxLineBytes)) yield* lines;
-}
-
-/**
- * The same lines, in groups: every line that ends in one chunk of the input
- * (the last group holds a final line without "\n"). A reader that hands work
- * to other threads takes lines a chunk at a time, with no timer needed to
- * send a partial group: each group is all that has arrived.
- */
-export async function* readLineBatches(input: Readable, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let bytes = 0;
   let tooLong = false;
@@ -54,7 +44,6 @@ export async function* readLineBatches(input: Readable, maxLineBytes = MAX_LINE_
 
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    const lines: InputLine[] = [];
     let start = 0;
     for (;;) {
       const newline = buffer.indexOf(10, start);
@@ -66,11 +55,10 @@ export async function* readLineBatches(input: Readable, maxLineBytes = MAX_LINE_
       if (!tooLong && end > start) parts.push(buffer.subarray(start, end));
       bytes += end - start;
       if (newline === -1) break;
-      lines.push(take());
+      yield take();
       start = newline + 1;
     }
-    if (lines.length > 0) yield lines;
   }
   // A last line without a final "\n" still counts; an empty one after it does not.
-  if (bytes > 0) yield [take()];
+  if (bytes > 0) yield take();
 }

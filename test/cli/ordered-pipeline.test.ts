@@ -4,7 +4,11 @@ import { orderedPipeline } from '../../src/cli/score-jobs/ordered-pipeline.js';
 import { batches } from '../../src/cli/batch-input/batches.js';
 import { textCell, valueCell, numberCell } from '../../src/cli/output-forms/csv-cell.js';
 import { tsvRows } from '../../src/cli/batch-input/tsv-rows.js';
-import { readLineBatches, readLines } from '../../src/cli/read-lines.js';
+import { readLines } from '../../src/cli/read-lines.js';
+import { readLineChunks } from '../../src/cli/batch-input/line-chunks.js';
+import { batchItems } from '../../src/cli/batch-input/row-batches.js';
+import { jsonlItems } from '../../src/cli/batch-input/jsonl-items.js';
+import fc from 'fast-check';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -128,14 +132,52 @@ describe('CSV cells for spreadsheets', () => {
 });
 
 describe('line and TSV readers', () => {
-  it('readLineBatches gives the lines of each chunk; readLines the same lines one by one', async () => {
+  it('readLineChunks groups the lines of each chunk as raw UTF-8', async () => {
     const chunks = [Buffer.from('\uFEFFa\r\nb\nc'), Buffer.from('d\n\ne'), Buffer.from('f')];
     const groups: string[][] = [];
-    for await (const g of readLineBatches(Readable.from(chunks))) groups.push(g.map((l) => `${l.line}:${l.text}`));
-    expect(groups).toEqual([['1:a', '2:b'], ['3:cd', '4:'], ['5:ef']]);
-    const flat: string[] = [];
-    for await (const l of readLines(Readable.from(chunks))) flat.push(`${l.line}:${l.text}`);
-    expect(flat).toEqual(groups.flat());
+    for await (const chunk of readLineChunks(Readable.from(chunks))) groups.push(batchItems(chunk).map((item) => `${item.line}:${'json' in item ? item.json : 'problem' in item ? item.problem.code : ''}`));
+    expect(groups).toEqual([['1:a', '2:b'], ['3:cd', '4:empty_line'], ['5:ef']]);
+  });
+
+  it('gives exactly the row items jsonlItems gives, for any bytes in any chunks (BOM, CR, blank, over-long, bad UTF-8)', async () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\r\n', '\r', '\uFEFF', ' ', '{"a":1}', '我要投诉', '\t'),
+      fc.string({ maxLength: 12 }),
+      fc.uint8Array({ maxLength: 6 }).map((b) => Buffer.from(b).toString('latin1')),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 8 }), async (pieces, cuts) => {
+        const bytes = Buffer.concat(pieces.map((p, i) => (i % 3 === 2 ? Buffer.from(p, 'latin1') : Buffer.from(p, 'utf8'))));
+        const chunks: Buffer[] = [];
+        for (let at = 0, k = 0; at < bytes.length; k++) {
+          const size = cuts[k % cuts.length] as number;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const limit = 10; // small, so over-long lines occur
+        const expected: unknown[] = [];
+        for await (const line of readLines(Readable.from(chunks), limit)) expected.push(line);
+        const viaItems: unknown[] = [];
+        for await (const item of jsonlItems(Readable.from(chunks))) viaItems.push(item);
+        const got: { line: number; text: string; tooLong: boolean; bytes: number }[] = [];
+        for await (const chunk of readLineChunks(Readable.from(chunks), limit)) {
+          const long = new Map(chunk.tooLong.map((t) => [t.index, t.bytes]));
+          for (let i = 0, start = 0; i < chunk.ends.length; i++) {
+            const end = chunk.ends[i] as number;
+            const text = long.has(i) ? '' : new TextDecoder('utf-8', { ignoreBOM: true }).decode(chunk.bytes.subarray(start, end));
+            got.push({ line: chunk.firstLine + i, text, tooLong: long.has(i), bytes: long.get(i) ?? Buffer.byteLength(text) });
+            start = end;
+          }
+        }
+        // Bytes of a kept line are compared after decoding: readLines counts the raw line, CR and BOM included.
+        expect(got.map(({ bytes: _b, ...rest }) => rest)).toEqual((expected as { line: number; text: string; tooLong: boolean }[]).map(({ line, text, tooLong }) => ({ line, text, tooLong })));
+        for (const [i, g] of got.entries()) if (g.tooLong) expect(g.bytes).toBe((expected[i] as { bytes: number }).bytes);
+        const items: unknown[] = [];
+        for await (const chunk of readLineChunks(Readable.from(chunks))) items.push(...batchItems(chunk));
+        expect(items).toEqual(viaItems);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('tsvRows splits on tabs only, keeps commas and quotes, and skips blank lines', async () => {

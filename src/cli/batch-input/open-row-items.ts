@@ -1,9 +1,8 @@
-import type { Readable } from 'node:stream';
 import type { CliIO } from '../command.js';
 import { countedInput } from './counted-input.js';
 import { csvRows } from '../csv-rows.js';
 import { jsonlItems } from './jsonl-items.js';
-import { readLineBatches } from '../read-lines.js';
+import { readLineChunks } from './line-chunks.js';
 import type { RowBatch } from './row-batches.js';
 import { batches, type BatchLimits } from './batches.js';
 import { tsvRows } from './tsv-rows.js';
@@ -27,14 +26,10 @@ export function openRowItems(file: string | undefined, io: CliIO, format: InputF
   return {
     items,
     // JSONL goes a chunk of lines at a time (no timer: each chunk is what has arrived); table rows in timed groups.
-    batches: (limits) => (format === 'jsonl' ? chunkLines(stream) : itemGroups(items(), limits)),
+    batches: (limits) => (format === 'jsonl' ? readLineChunks(stream) : itemGroups(items(), limits)),
     bytesRead,
     totalBytes,
   };
-}
-
-async function* chunkLines(stream: Readable): AsyncGenerator<RowBatch> {
-  for await (const lines of readLineBatches(stream)) yield { lines };
 }
 
 async function* itemGroups(items: AsyncIterable<RowItem>, limits: BatchLimits): AsyncGenerator<RowBatch> {

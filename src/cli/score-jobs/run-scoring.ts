@@ -4,7 +4,7 @@ import { UsageError } from '../command.js';
 import { writeChunk } from '../write-output.js';
 import type { RowInput } from '../batch-input/open-row-items.js';
 import type { BatchLimits } from '../batch-input/batches.js';
-import { packBatch, type RowBatch } from '../batch-input/row-batches.js';
+import type { RowBatch } from '../batch-input/row-batches.js';
 import { addTally, createScoreContext, emptyTally, type BatchTally, type ScoreSettings } from '../score-batch/score-context.js';
 import { createOutputForm } from '../output-forms/create-form.js';
 import { orderedPipeline } from './ordered-pipeline.js';
@@ -56,7 +56,7 @@ export async function runScoring(run: ScoringRun): Promise<BatchTally> {
   };
   const local = createScoreContext(run.model, run.settings);
   const workers = run.jobs - 1;
-  let pool: { run(batch: ReturnType<typeof packBatch>): Promise<BatchOutput>; close(): Promise<void> } | undefined;
+  let pool: { run(batch: RowBatch): Promise<BatchOutput>; close(): Promise<void> } | undefined;
   if (workers > 0) {
     // The pool (and piscina) load only when a run uses it.
     const { createScorePool, scoreWorkerFile } = await import('./score-pool.js');
@@ -68,7 +68,7 @@ export async function runScoring(run: ScoringRun): Promise<BatchTally> {
   const work = (batch: RowBatch): Promise<BatchOutput> => {
     if (pool === undefined || queued >= workers * QUEUED_PER_WORKER) return Promise.resolve(renderBatch(local, batch));
     queued++;
-    return pool.run(packBatch(batch)).finally(() => queued--);
+    return pool.run(batch).finally(() => queued--);
   };
   try {
     await orderedPipeline(

@@ -1,5 +1,5 @@
 import type { Model } from '../../index.js';
-import type { PackedBatch } from '../batch-input/row-batches.js';
+import type { RowBatch } from '../batch-input/row-batches.js';
 import type { BatchTally, ScoreSettings } from '../score-batch/score-context.js';
 
 /** What each worker thread starts with: the model (validated again there) and the settings that decide output. */
@@ -14,4 +14,4 @@ export interface BatchOutput {
   readonly tally: BatchTally;
 }
 
-export type BatchInput = PackedBatch;
+export type BatchInput = RowBatch;
