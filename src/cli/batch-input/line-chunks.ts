@@ -18,8 +18,12 @@ export interface LineChunk {
   readonly tooLong: readonly { readonly index: number; readonly bytes: number }[];
 }
 
-/** Reads `input` as LineChunks: one per input chunk that ends at least one line, and one for a last line without "\n". */
-export async function* readLineChunks(input: Readable, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<LineChunk> {
+/**
+ * Reads `input` as LineChunks: one per input chunk that ends at least one
+ * line, and one for a last line without "\n". `buffer(size)` gives the
+ * memory for a chunk's bytes (a caller may hand back buffers it is done with).
+ */
+export async function* readLineChunks(input: Readable, maxLineBytes = MAX_LINE_BYTES, buffer = (size: number): Uint8Array => new Uint8Array(size)): AsyncGenerator<LineChunk> {
   // The unfinished line carried from earlier chunks.
   let carried: Buffer[] = [];
   let carriedBytes = 0;
@@ -29,7 +33,7 @@ export async function* readLineChunks(input: Readable, maxLineBytes = MAX_LINE_B
   const chunkOf = (lines: { parts: Buffer[]; bytes: number; tooLong: boolean }[]): LineChunk => {
     let size = 0;
     for (const l of lines) if (!l.tooLong) size += l.bytes;
-    const bytes = new Uint8Array(size);
+    const bytes = buffer(size);
     const ends = new Int32Array(lines.length);
     const tooLong: { index: number; bytes: number }[] = [];
     let at = 0;

@@ -12,7 +12,8 @@ import { itemChars, type InputFormat, type RowItem } from './row-items.js';
 /** An input read either row by row or in batches for worker threads (one of the two, once). */
 export interface RowInput {
   items(): AsyncIterable<RowItem>;
-  batches(limits: BatchLimits): AsyncIterable<RowBatch>;
+  /** `buffer(size)`: memory for a JSONL chunk's bytes, such as a buffer a worker has handed back. */
+  batches(limits: BatchLimits, buffer?: (size: number) => Uint8Array): AsyncIterable<RowBatch>;
   /** Bytes read from the input so far (for progress). */
   bytesRead(): number;
   /** The input's size when it is a regular file (a FILE, or standard input redirected from one). */
@@ -26,7 +27,7 @@ export function openRowItems(file: string | undefined, io: CliIO, format: InputF
   return {
     items,
     // JSONL goes a chunk of lines at a time (no timer: each chunk is what has arrived); table rows in timed groups.
-    batches: (limits) => (format === 'jsonl' ? readLineChunks(stream) : itemGroups(items(), limits)),
+    batches: (limits, buffer) => (format === 'jsonl' ? readLineChunks(stream, undefined, buffer) : itemGroups(items(), limits)),
     bytesRead,
     totalBytes,
   };

@@ -10,6 +10,7 @@ import { createOutputForm } from '../output-forms/create-form.js';
 import { orderedPipeline } from './ordered-pipeline.js';
 import { renderBatch } from './render-batch.js';
 import type { BatchOutput } from './worker-messages.js';
+import type { ScorePool } from './score-pool.js';
 
 /**
  * How table rows are grouped (JSONL goes a chunk of the input at a time):
@@ -47,16 +48,16 @@ export async function runScoring(run: ScoringRun): Promise<BatchTally> {
   const header = createOutputForm(run.settings.form).header;
   let headerWritten = header === '';
   // The header waits for the first row, so a file refused at its own header prints nothing at all.
-  const write = async (chunk: string | Uint8Array): Promise<void> => {
+  const write = async (chunk: Uint8Array, onWritten: (error?: Error | null) => void): Promise<void> => {
     if (!headerWritten) {
       headerWritten = true;
       await writeChunk(run.out, header);
     }
-    await writeChunk(run.out, chunk);
+    await writeChunk(run.out, chunk, onWritten);
   };
   const local = createScoreContext(run.model, run.settings);
   const workers = run.jobs - 1;
-  let pool: { run(batch: RowBatch): Promise<BatchOutput>; close(): Promise<void> } | undefined;
+  let pool: ScorePool | undefined;
   if (workers > 0) {
     // The pool (and piscina) load only when a run uses it.
     const { createScorePool, scoreWorkerFile } = await import('./score-pool.js');
@@ -64,19 +65,33 @@ export async function runScoring(run: ScoringRun): Promise<BatchTally> {
     if (file === undefined) throw new UsageError('--jobs above 1 needs the built worker script (dist/score-worker.js): run the built complaint-risk');
     pool = createScorePool(file, workers, { model: run.model, settings: run.settings }, QUEUED_PER_WORKER);
   }
+  // Output buffers already written out, filled again instead of new ones: a new buffer for every
+  // batch (and one moved in from a worker) is external memory that costs the V8 heap a full
+  // collection every few batches.
+  const written: ArrayBuffer[] = [];
+  const recycle = (buffer: ArrayBuffer): void => void (written.length < run.jobs * BATCHES_PER_JOB && written.push(buffer));
+  // Input chunk buffers handed back by the workers, for the next chunks.
+  const inputs: ArrayBuffer[] = [];
   let queued = 0;
   const work = (batch: RowBatch): Promise<BatchOutput> => {
-    if (pool === undefined || queued >= workers * QUEUED_PER_WORKER) return Promise.resolve(renderBatch(local, batch));
+    if (pool === undefined || queued >= workers * QUEUED_PER_WORKER) return Promise.resolve(renderBatch(local, batch, written.pop()));
     queued++;
-    return pool.run(batch).finally(() => queued--);
+    return pool.run(batch, written.pop()).finally(() => queued--);
   };
   try {
     await orderedPipeline(
-      run.input.batches(BATCH_LIMITS),
+      run.input.batches(BATCH_LIMITS, (size) => {
+        const spare = inputs.pop();
+        return spare !== undefined && spare.byteLength >= size ? new Uint8Array(spare, 0, size) : new Uint8Array(size);
+      }),
       work,
       async (output) => {
         addTally(tally, output.tally);
-        await write(output.bytes);
+        if (output.input !== undefined && inputs.length < run.jobs * BATCHES_PER_JOB) inputs.push(output.input);
+        const { bytes } = output;
+        await write(bytes, (error) => {
+          if (error == null) recycle(bytes.buffer as ArrayBuffer);
+        });
         run.onProgress(tally);
       },
       run.jobs * BATCHES_PER_JOB,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BatchInput, BatchOutput, ScoreWorkerData } from './worker-messages.js';
-import { transferables } from '../batch-input/row-batches.js';
+import { transferables, type RowBatch } from '../batch-input/row-batches.js';
 
 /**
  * The worker script, built beside the CLI bundle (dist/score-worker.js). Run
@@ -15,7 +15,7 @@ export function scoreWorkerFile(): string | undefined {
 }
 
 export interface ScorePool {
-  run(batch: BatchInput): Promise<BatchOutput>;
+  run(batch: RowBatch, reuse: ArrayBuffer | undefined): Promise<BatchOutput>;
   close(): Promise<void>;
 }
 
@@ -36,7 +36,7 @@ export function createScorePool(file: string, jobs: number, data: ScoreWorkerDat
     concurrentTasksPerWorker: queuedPerWorker,
   });
   return {
-    run: (batch) => pool.run(batch, { transferList: transferables(batch) }),
+    run: (batch, reuse) => pool.run({ batch, reuse }, { transferList: reuse === undefined ? transferables(batch) : [...transferables(batch), reuse] }),
     close: () => pool.destroy(),
   };
 }

@@ -9,12 +9,12 @@ const data = workerData as ScoreWorkerData;
 const context = createScoreContext(parseModel(data.model), data.settings);
 
 /** Scores one batch exactly as `--jobs 1` scores its rows, and hands the bytes back without a copy. */
-export default function scoreBatch(batch: BatchInput): BatchOutput {
-  const output = renderBatch(context, batch);
+export default function scoreBatch({ batch, reuse }: BatchInput): BatchOutput {
+  const output: BatchOutput = { ...renderBatch(context, batch, reuse), input: 'bytes' in batch ? (batch.bytes.buffer as ArrayBuffer) : undefined };
   return {
     ...output,
     get [transferableSymbol]() {
-      return [output.bytes.buffer];
+      return output.input === undefined ? [output.bytes.buffer] : [output.bytes.buffer, output.input];
     },
     get [valueSymbol]() {
       return output;

@@ -10,8 +10,9 @@ export class Utf8Builder {
   private buffer: Uint8Array;
   private length = 0;
 
-  constructor(initialBytes = 1 << 16) {
-    this.buffer = new Uint8Array(initialBytes);
+  /** Starts in `reuse` (a buffer whose bytes are no longer needed) when given, else in a new 64 KiB one. */
+  constructor(reuse?: ArrayBuffer) {
+    this.buffer = reuse !== undefined && reuse.byteLength > 0 ? new Uint8Array(reuse) : new Uint8Array(1 << 16);
   }
 
   append(text: string): void {

@@ -12,6 +12,12 @@ export interface ScoreWorkerData {
 export interface BatchOutput {
   readonly bytes: Uint8Array;
   readonly tally: BatchTally;
+  /** A worker hands the input chunk's buffer back for the next chunk. */
+  readonly input?: ArrayBuffer | undefined;
 }
 
-export type BatchInput = RowBatch;
+/** A batch to score, and a buffer the main thread has written out, for the output (moved, not copied). */
+export interface BatchInput {
+  readonly batch: RowBatch;
+  readonly reuse: ArrayBuffer | undefined;
+}
