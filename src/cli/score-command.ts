@@ -114,6 +114,7 @@ export const scoreCommand: Command = {
       jobs: jobsOption(values.jobs, file, input.totalBytes),
       input,
       out: io.stdout,
+      outCopiesChunks: io.stdout === process.stdout,
       onProgress: (t) => progress.update(t.rows, { bytes: input.bytesRead() }),
     });
     progress.done(summaryLine('score', tally.rows, (Date.now() - started) / 1000));

@@ -30,6 +30,13 @@ export interface ScoringRun {
   readonly jobs: number;
   readonly input: RowInput;
   readonly out: Writable;
+  /**
+   * `out` has handed a chunk to the system when its write calls back (a
+   * process's stdout: file, pipe or terminal), so the chunk's buffer may be
+   * filled again. Not so for an in-process stream such as a PassThrough,
+   * which passes the very buffer on to its reader.
+   */
+  readonly outCopiesChunks: boolean;
   /** Called after each written batch with the totals so far. */
   readonly onProgress: (tally: BatchTally) => void;
 }
@@ -90,7 +97,7 @@ export async function runScoring(run: ScoringRun): Promise<BatchTally> {
         if (output.input !== undefined && inputs.length < run.jobs * BATCHES_PER_JOB) inputs.push(output.input);
         const { bytes } = output;
         await write(bytes, (error) => {
-          if (error == null) recycle(bytes.buffer as ArrayBuffer);
+          if (error == null && run.outCopiesChunks) recycle(bytes.buffer as ArrayBuffer);
         });
         run.onProgress(tally);
       },
