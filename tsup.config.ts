@@ -14,7 +14,7 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'score-worker': 'src/cli/score-jobs/score-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

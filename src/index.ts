@@ -8,7 +8,7 @@ export { analyzeText, createTextAnalyzer, type TextAnalyzer, type CustomLexicon 
 export { customerText } from './conversation/customer-text.js';
 export { CUE_KINDS, type CueKind } from './text/cue-kinds.js';
 export { interactionSchema, turnSchema, historyContactSchema, INTERACTION_FIELDS, type InteractionField } from './schema/interaction-schema.js';
-export { modelSchema, bandThresholdsSchema, MODEL_FORMAT_VERSION } from './model/model-schema.js';
+export { modelSchema, bandThresholdsSchema, pointsScaleSchema, MODEL_FORMAT_VERSION } from './model/model-schema.js';
 export { featureSpecSchema } from './features/registry.js';
 export { MAX_TERMS } from './features/kinds/terms.js';
 export { interactionJsonSchema } from './schema/interaction-json-schema.js';
@@ -21,5 +21,5 @@ export { isForbiddenKey } from './core/forbidden-keys.js';
 export { logit, sigmoid, MAX_LOG_ODDS } from './core/logistic.js';
 export type * from './core/types.js';
 export type { Interaction, NormalizedInteraction, Turn, HistoryContact } from './schema/interaction-schema.js';
-export type { Model, FeatureSpec, BandThresholds } from './model/model-schema.js';
+export type { Model, FeatureSpec, BandThresholds, PointsScale } from './model/model-schema.js';
 export type { Channel } from './core/channels.js';

@@ -6,6 +6,7 @@ import type { Confusion } from './metrics/ranking.js';
 import type { DriftReport } from './drift.js';
 import { distributionChart, escapeHtml, reliabilityChart, rocChart, weightsChart } from './svg-charts.js';
 import { termsSection } from './report-terms-html.js';
+import { pointsSection } from './report-points-html.js';
 
 export interface ReportInput {
   title?: string;
@@ -113,6 +114,7 @@ export function renderReport(input: ReportInput): string {
   for (const l of e.lift) parts.push(`<tr><td>${pct(l.fraction, 0)}</td><td>${l.rows}</td><td>${l.complaints}</td><td>${pct(l.precision)}</td><td>×${num(l.lift, 2)}</td><td>${pct(l.gain)}</td></tr>`);
   parts.push('</tbody></table>');
 
+  parts.push(...pointsSection(model, num));
   if (input.drift !== undefined) {
     const d = input.drift;
     parts.push(`<h2>Drift · 数据漂移 (PSI)</h2><p>Score PSI ${num(d.score.psi)}: <b>${d.score.verdict}</b> (below 0.10 stable, 0.10–0.25 moderate, 0.25+ major).</p>`);

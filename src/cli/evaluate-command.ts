@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, INPUT_HELP, readLabeled, reportBadRows } from './labeled-input.js';
+import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
+import { createProgress, progressMode } from './progress.js';
 import { checkRecords, InvalidRecordsError, type LabeledRecords, evaluateProbabilities, type EvaluationReport, predictRecords, thresholdTable, drift, type DriftReport, renderReport } from '../calibrate.js';
 
 const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
@@ -30,6 +32,9 @@ Options:
                         ≥ 0.25 major
   --report FILE         also write a self-contained HTML report
   --json                print the full report as JSON
+${CHANNEL_OPTIONS_HELP}
+  --progress            progress lines on standard error every few seconds
+                        (a live line is shown anyway when it is a terminal)
   --quiet               no progress on standard error
   -h, --help            this text
 
@@ -53,6 +58,9 @@ export const evaluateCommand: Command = {
         drift: { type: 'string' },
         report: { type: 'string' },
         json: { type: 'boolean', default: false },
+        channel: { type: 'string' },
+        'default-channel': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -69,11 +77,13 @@ export const evaluateCommand: Command = {
     const binning = values.binning;
     if (binning !== 'uniform' && binning !== 'quantile') throw new UsageError(`--binning must be uniform or quantile, got "${binning}"`);
 
-    const say = progress(io, values.quiet);
+    const channel = parseChannelOptions(values);
+    const progress = createProgress(io.stderr, progressMode(io.stderr, values), values.quiet, { label: 'evaluate' });
+    const say = progress.say;
     const model = await loadModel(values.model);
     // With --drift, FILE may be this month's unlabelled contacts: drift needs no labels.
     const attributes = attributeNames(model);
-    const source = await readLabeled(positionals[0], io, { ...values, labelOptional: values.drift !== undefined, attributes }, say);
+    const source = await readLabeled(positionals[0], io, { ...values, channel, labelOptional: values.drift !== undefined, attributes }, progress, 'evaluate: reading');
     if (source.problems.length > 0) return reportBadRows(io, source);
     const labelled = values.drift === undefined || source.records.some((r) => r.label !== undefined);
     let evaluation: EvaluationReport | undefined;
@@ -98,7 +108,7 @@ export const evaluateCommand: Command = {
     } else say(`no "${values.label}" labels in ${positionals[0]}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
-      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes }, say);
+      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes, channel }, progress, 'evaluate: reading the reference');
       if (reference.problems.length > 0) return reportBadRows(io, reference);
       // Validate each sample on its own first, so a bad row is reported against the right file.
       for (const sample of [reference, source]) {
@@ -114,6 +124,7 @@ export const evaluateCommand: Command = {
     if (evaluation === undefined) {
       const d = driftReport as DriftReport;
       if (values.report !== undefined) say('--report needs labelled records; not written');
+      progress.done();
       io.stdout.write(values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
       return 0;
     }
@@ -132,6 +143,7 @@ export const evaluateCommand: Command = {
       );
       say(`report written to ${values.report}`);
     }
+    progress.done();
     if (values.json) {
       io.stdout.write(JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
       return 0;

@@ -2,10 +2,13 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
+import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
+import { createProgress, progressMode } from './progress.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
 import { MAX_TERMS, type FeatureSpec, type BandThresholds } from '../index.js';
+import { parsePointsOption } from './points-option.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 
@@ -51,7 +54,15 @@ Options:
                           cost:200/20[/0.6]   complaint 200, call-back 20
                                               (call-back prevents 60 %)
                           capacity:50/1000    50 call-backs per 1000 contacts
+  --points BASE/ODDS/PDO  scorecard points in the model, e.g. 600/19/50: 600
+                        points at odds 19:1 against a complaint (5 % risk),
+                        50 more points for each doubling of those odds;
+                        results and factors then carry points (default: the
+                        base model's, if any)
   --id ID               the model's id (default: <base id>+fit)
+${CHANNEL_OPTIONS_HELP}
+  --progress            progress lines on standard error every few seconds
+                        (a live line is shown anyway when it is a terminal)
   --quiet               no progress on standard error
   -h, --help            this text
 
@@ -90,6 +101,10 @@ export const fitCommand: Command = {
         high: { type: 'string' },
         critical: { type: 'string' },
         id: { type: 'string' },
+        points: { type: 'string' },
+        channel: { type: 'string' },
+        'default-channel': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,17 +123,20 @@ export const fitCommand: Command = {
     const terms = termsOption(values);
     let folds = Number(values.cv ?? '5');
     if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
+    const points = values.points === undefined ? undefined : parsePointsOption(values.points);
     const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
     for (const band of ['medium', 'high', 'critical'] as const) {
       const v = values[band];
       if (v !== undefined) criteria[band] = parseCriterion(band, v);
     }
 
-    const say = progress(io, values.quiet);
+    const channel = parseChannelOptions(values);
+    const progress = createProgress(io.stderr, progressMode(io.stderr, values), values.quiet, { label: 'fit' });
+    const say = progress.say;
     const base = await loadModel(values.base);
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
-    const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
+    const source = await readLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading');
     if (source.problems.length > 0) return reportBadRows(io, source);
     if (source.records.length === 0) {
       io.stderr.write('no rows to fit\n');
@@ -133,16 +151,20 @@ export const fitCommand: Command = {
       constantColumns: values.strict ? 'error' : 'keepPrior',
       ...(terms !== undefined ? { terms } : {}),
       ...(values.id !== undefined ? { id: values.id } : {}),
+      ...(points !== undefined ? { points } : {}),
     };
     const records = source.records as unknown as LabeledRecords;
     const started = Date.now();
     let result;
+    let featuresStage = false;
     try {
       result = fit(records, {
         ...options,
         onProgress: (e) => {
           if (e.phase === 'columns') {
-            if (e.done === e.total || e.done % Math.max(1, Math.floor(e.total / 4)) === 0) say(`features ${Math.round((100 * e.done) / e.total)}%`);
+            if (!featuresStage) progress.stage('fit: features');
+            featuresStage = true;
+            progress.update(e.done, { totalRows: e.total });
           } else say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
         },
       });
@@ -200,6 +222,7 @@ export const fitCommand: Command = {
       await writeFile(values.report, html);
       say(`report written to ${values.report}`);
     }
+    progress.done();
     io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
     return 0;
   },

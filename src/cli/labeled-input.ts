@@ -1,5 +1,7 @@
 import { type CliIO, UsageError } from './command.js';
-import { openInput } from './open-input.js';
+import { countedInput } from './batch-input/counted-input.js';
+import { fillChannel, lacksChannel, noChannelMessage, type ChannelFill } from './channel-option.js';
+import type { Progress } from './progress.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
@@ -16,33 +18,39 @@ stderr. An empty cell is an absent signal, scored at the model's reference
 value. Labels: 1/0, true/false, yes/no, 是/否. JSONL lines are interaction
 objects with the label (and weight) as extra keys.`);
 
-/** Progress lines on stderr, so stdout stays clean for the result. */
-export function progress(io: CliIO, quiet: boolean): (message: string) => void {
-  return quiet ? () => {} : (message) => io.stderr.write(`${message}\n`);
+export interface LabeledReadOptions {
+  label?: string | undefined;
+  weight?: string | undefined;
+  format?: string | undefined;
+  labelOptional?: boolean;
+  attributes?: ReadonlySet<string>;
+  /** --channel or --default-channel, applied to every record before validation. */
+  channel?: ChannelFill | undefined;
 }
 
-export async function readLabeled(
-  file: string | undefined,
-  io: CliIO,
-  options: {
-    label?: string | undefined;
-    weight?: string | undefined;
-    format?: string | undefined;
-    labelOptional?: boolean;
-    attributes?: ReadonlySet<string>;
-  },
-  say: (message: string) => void,
-): Promise<RecordSource> {
-  const source = await readRecords(openInput(file, io), {
+/**
+ * Reads labelled (or unlabelled) records from FILE, with progress (rows,
+ * rate, ETA by bytes) on stderr. A file in which no row has a channel, and
+ * no --channel to give one, is refused in one message (at the header, for a
+ * CSV) instead of a channel error per row.
+ */
+export async function readLabeled(file: string | undefined, io: CliIO, options: LabeledReadOptions, progress: Progress, stage: string): Promise<RecordSource> {
+  const input = countedInput(file, io);
+  progress.stage(stage, input.totalBytes);
+  const source = await readRecords(input.stream, {
     format: formatOf(file, options.format),
     label: options.label,
     weight: options.weight,
     labelOptional: options.labelOptional ?? false,
+    requireChannel: options.channel === undefined,
     ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
-    onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
+    onProgress: (rows) => progress.update(rows, { bytes: input.bytesRead() }),
   });
-  say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
-  if (source.ignoredColumns.length > 0) say(`columns no feature reads, left out: ${source.ignoredColumns.join(', ')}`);
+  const where = file === undefined || file === '-' ? 'standard input' : file;
+  if (options.channel === undefined && source.records.length > 0 && source.records.every(lacksChannel)) throw new UsageError(noChannelMessage(where));
+  if (options.channel !== undefined) source.records = source.records.map((r) => fillChannel(r, options.channel) as Record<string, unknown>);
+  progress.say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
+  if (source.ignoredColumns.length > 0) progress.say(`columns no feature reads, left out: ${source.ignoredColumns.join(', ')}`);
   return source;
 }
 

@@ -4,6 +4,7 @@ import { MAX_LINE_BYTES, readLines } from './read-lines.js';
 import { UsageError } from './command.js';
 import { FIELD_BY_HEADER, booleanCell, headerKey } from './interaction-columns.js';
 import { isForbiddenKey } from '../index.js';
+import { noChannelColumn } from './channel-option.js';
 
 export interface RecordSource {
   /** Records in file order, label and weight on each (missing label left undefined for the library to report). */
@@ -30,6 +31,8 @@ export interface ReadOptions {
   /** A reference sample for drift may lack the label column. */
   labelOptional?: boolean;
   weight?: string | undefined;
+  /** Refuse, at the header, a CSV that has no channel column (no --channel supplies one). */
+  requireChannel?: boolean;
   onProgress?: (rows: number) => void;
 }
 
@@ -88,6 +91,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
         }
         return { kind: 'attribute' as const, name };
       });
+      if (options.requireChannel === true && !roles.some((r) => r.kind === 'field' && r.name === 'channel')) throw new UsageError(noChannelColumn(header));
       if (options.label !== undefined && !options.labelOptional && !header.includes(options.label))
         throw new UsageError(`no column "${options.label}" for --label; the columns are: ${header.join(', ')}`);
       if (options.weight !== undefined && !header.includes(options.weight))
@@ -113,13 +117,13 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
     if (attributes !== undefined) record.attributes = attributes;
     records.push(record);
     lines.push(line);
-    if (records.length % 100_000 === 0) options.onProgress?.(records.length);
+    if (records.length % 1_000 === 0) options.onProgress?.(records.length);
   }
   const attributeColumns = roles.flatMap((r) => (r.kind === 'attribute' ? [r.name] : []));
   return { records, lines, problems, attributeColumns, ignoredColumns };
 }
 
-function attributeValue(value: string): number | boolean | string {
+export function attributeValue(value: string): number | boolean | string {
   const v = value.trim();
   if (v === 'true' || v === 'TRUE') return true;
   if (v === 'false' || v === 'FALSE') return false;
@@ -164,7 +168,7 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
     }
     records.push(record);
     lines.push(line);
-    if (records.length % 100_000 === 0) options.onProgress?.(records.length);
+    if (records.length % 1_000 === 0) options.onProgress?.(records.length);
   }
   return { records, lines, problems, attributeColumns: [], ignoredColumns: [] };
 }

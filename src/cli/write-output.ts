@@ -1,8 +1,12 @@
 import type { Writable } from 'node:stream';
 
-/** Writes with backpressure: waits for 'drain' instead of buffering a whole run in memory. */
-export async function writeChunk(out: Writable, chunk: string): Promise<void> {
-  if (out.write(chunk)) return;
+/**
+ * Writes with backpressure: waits for 'drain' instead of buffering a whole
+ * run in memory. `onWritten` runs once the chunk has been handed to the
+ * system (its buffer may then be reused).
+ */
+export async function writeChunk(out: Writable, chunk: string | Uint8Array, onWritten?: (error?: Error | null) => void): Promise<void> {
+  if (out.write(chunk, onWritten)) return;
   await new Promise<void>((resolve, reject) => {
     const onDrain = (): void => {
       out.off('error', onError);

@@ -35,14 +35,22 @@ export interface Factor {
   direction: 'raises' | 'lowers';
   reason: Bilingual;
   evidence?: Evidence[];
+  /** Scorecard points this factor adds (−pdo/ln 2 × contribution), when the model has a `points` scale. */
+  points?: number;
 }
 
 export interface RiskResult {
   probability: number;
   band: Band;
   factors: Factor[];
-  reference: { probability: number };
+  /** The reference interaction the factors are measured from (its points with a `points` scale). */
+  reference: { probability: number; points?: number };
   modelId: string;
+  /**
+   * Scorecard points, when the model has a `points` scale: higher means less
+   * likely to complain; the factors' points add up to `points − reference.points`.
+   */
+  points?: number;
 }
 
 export type TextLanguage = 'zh' | 'en' | 'mixed' | 'none';
@@ -98,6 +106,8 @@ export type InputIssueCode =
   /** Batch (CLI) input lines: over the line-length limit, or blank. */
   | 'line_too_long'
   | 'empty_line'
+  /** CLI CSV/TSV rows: not as many fields as the header has columns. */
+  | 'wrong_field_count'
   /** CLI and service rows: an `id` key that is not a short string or a finite number. */
   | 'invalid_id'
   /** Service: a model reload asked of a server started without a model file. */
