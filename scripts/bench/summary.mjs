@@ -94,6 +94,24 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     }
   }
 
+  // Learned terms: a 5,000-term fitted model against the default model, same inputs, same run.
+  for (const group of [...new Set(stats.map((s) => s.group))].filter((g) => g.startsWith('learned terms: '))) {
+    const plain = find(stats, group, 'default model');
+    const learned = find(stats, group, '5,000-term model');
+    if (plain === undefined || learned === undefined) continue;
+    used.add(plain);
+    used.add(learned);
+    const a = throughput(learned);
+    const b = throughput(plain);
+    rows.push([
+      `score() with a 5,000-term fitted model ÷ the default model (${group.slice('learned terms: '.length)}; ${fmtOps(a.median)} vs ${fmtOps(b.median)})`,
+      fmtX(a.median / b.median),
+      `${fmtX(a.low / b.high)} – ${fmtX(a.high / b.low)}`,
+      '≥ 0.7×',
+      met(a.median / b.median >= 0.7),
+    ]);
+  }
+
   // Anything else vitest measured (e.g. the calibration helper's fit.bench.ts) is listed as is.
   for (const stat of stats) {
     if (used.has(stat)) continue;
