@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { writeChunk, writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
@@ -58,7 +60,7 @@ export const evaluateCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('evaluate takes one FILE (or - for standard input)');
@@ -90,12 +92,12 @@ export const evaluateCommand: Command = {
       } catch (error) {
         if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
         if (error instanceof RangeError) {
-          io.stderr.write(`cannot evaluate: ${error.message}\n`);
+          writeMessage(io.stderr, `cannot evaluate: ${terminalSafe(error.message)}\n`);
           return 1;
         }
         throw error;
       }
-    } else say(`no "${values.label}" labels in ${positionals[0]}: drift only`);
+    } else say(`no "${terminalSafe(values.label)}" labels in ${terminalSafe(positionals[0] as string)}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
       const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes }, say);
@@ -114,12 +116,12 @@ export const evaluateCommand: Command = {
     if (evaluation === undefined) {
       const d = driftReport as DriftReport;
       if (values.report !== undefined) say('--report needs labelled records; not written');
-      io.stdout.write(values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
+      await writeChunk(io.stdout, values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
       return 0;
     }
     if (values.report !== undefined) {
       const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
-      await writeFile(
+      await writeFileAtomic(
         values.report,
         renderReport({
           model,
@@ -130,13 +132,13 @@ export const evaluateCommand: Command = {
           generatedAt: new Date().toISOString(),
         }),
       );
-      say(`report written to ${values.report}`);
+      say(`report written to ${terminalSafe(values.report)}`);
     }
     if (values.json) {
-      io.stdout.write(JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
+      await writeChunk(io.stdout, JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
       return 0;
     }
-    io.stdout.write(text(evaluation, driftReport));
+    await writeChunk(io.stdout, text(evaluation, driftReport));
     return 0;
   },
 };
@@ -145,7 +147,7 @@ function text(e: EvaluationReport, d: DriftReport | undefined): string {
   const pct = (v: number, digits = 1): string => `${(v * 100).toFixed(digits)}%`;
   const c = e.confusion;
   const lines = [
-    `model ${e.modelId}: ${e.rows} rows, ${e.complaints} complaints (${pct(e.prevalence, 2)}), mean predicted ${pct(e.meanPredicted, 2)}`,
+    `model ${terminalSafe(e.modelId)}: ${e.rows} rows, ${e.complaints} complaints (${pct(e.prevalence, 2)}), mean predicted ${pct(e.meanPredicted, 2)}`,
     `ROC AUC   ${e.auc.toFixed(3)}  95% CI [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}] (DeLong)`,
     `PR AUC    ${e.prAuc.toFixed(3)}  (random: ${e.prevalence.toFixed(3)})`,
     `log loss  ${e.logLoss.toFixed(4)}   Brier ${e.brier.toFixed(4)}   ECE ${e.ece.toFixed(4)}   MCE ${e.mce.toFixed(4)}`,
@@ -165,7 +167,7 @@ function text(e: EvaluationReport, d: DriftReport | undefined): string {
 
 function driftText(d: DriftReport): string {
   const lines = [`drift: score PSI ${d.score.psi.toFixed(3)} (${d.score.verdict}); below 0.10 stable, 0.10-0.25 moderate, 0.25+ major`];
-  for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${col.column}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
+  for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${terminalSafe(col.column)}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
   if (d.columns.every((x) => x.verdict === 'stable')) lines.push('  every feature column stable');
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { writeChunk, writeMessage } from './write-output.js';
 import { type Command, UsageError } from './command.js';
 import { createScorer, type RiskResult, logit } from '../index.js';
 import { loadModel } from './load-model.js';
@@ -42,7 +43,7 @@ export const explainCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError("explain takes one interaction as JSON, or - to read it from standard input");
@@ -52,16 +53,16 @@ export const explainCommand: Command = {
     try {
       input = JSON.parse(source);
     } catch (cause) {
-      io.stderr.write(`invalid JSON: ${terminalSafe((cause as Error).message)}\n`);
+      writeMessage(io.stderr, `invalid JSON: ${terminalSafe((cause as Error).message)}\n`);
       return EXIT.rowsFailed;
     }
     const scorer = createScorer(await loadModel(values.model));
     const outcome = scorer.safeScore(input);
     if (!outcome.ok) {
-      io.stderr.write(terminalSafe(outcome.error.message) + '\n');
+      writeMessage(io.stderr, terminalSafe(outcome.error.message) + '\n');
       return EXIT.rowsFailed;
     }
-    io.stdout.write(values.json ? JSON.stringify(outcome.result, null, 2) + '\n' : explainText(outcome.result, lang));
+    await writeChunk(io.stdout, values.json ? JSON.stringify(outcome.result, null, 2) + '\n' : explainText(outcome.result, lang));
     return EXIT.ok;
   },
 };
@@ -81,7 +82,7 @@ export function explainText(result: RiskResult, lang: Lang): string {
   const w = WORDS[lang];
   const pct = (p: number): string => `${(p * 100).toFixed(1)}%`;
   const lines = [
-    `${w.risk}: ${pct(result.probability)} (${BANDS[lang][result.band]}) — ${w.ref} ${pct(result.reference.probability)}, ${w.model} ${result.modelId}`,
+    `${w.risk}: ${pct(result.probability)} (${BANDS[lang][result.band]}) — ${w.ref} ${pct(result.reference.probability)}, ${w.model} ${terminalSafe(result.modelId)}`,
     `${w.odds}: ${formatNumber(logit(result.reference.probability))} → ${formatNumber(logit(result.probability))}`,
   ];
   for (const factor of result.factors) {

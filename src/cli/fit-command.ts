@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { writeChunk, writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
@@ -82,7 +84,7 @@ export const fitCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('fit takes one FILE (or - for standard input)');
@@ -107,7 +109,7 @@ export const fitCommand: Command = {
     const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
     if (source.problems.length > 0) return reportBadRows(io, source);
     if (source.records.length === 0) {
-      io.stderr.write('no rows to fit\n');
+      writeMessage(io.stderr, 'no rows to fit\n');
       return 1;
     }
     const options: FitOptions = {
@@ -136,7 +138,7 @@ export const fitCommand: Command = {
     }
     const { report } = result;
     say(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.iterations} iterations, ${report.converged ? 'converged' : 'NOT converged'}`);
-    for (const warning of report.warnings) say(`note: ${warning}`);
+    for (const warning of report.warnings) say(`note: ${terminalSafe(warning)}`);
 
     const labels = labelsOf(source.records);
     if (values.cv === undefined && source.records.length > AUTO_CV_LIMIT) {
@@ -152,7 +154,7 @@ export const fitCommand: Command = {
         cv = crossValidate(records, { ...options, folds });
         probabilities = cv.outOfFold;
       } catch (error) {
-        say(`cross-validation skipped: ${(error as Error).message}`);
+        say(`cross-validation skipped: ${terminalSafe((error as Error).message)}`);
       }
     }
     let model = result.model;
@@ -162,16 +164,16 @@ export const fitCommand: Command = {
         ({ model, chosen } = chooseBands(model, probabilities, labels, criteria));
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        io.stderr.write(`cannot set bands: ${error.message}\n`);
+        writeMessage(io.stderr, `cannot set bands: ${terminalSafe(error.message)}\n`);
         return 1;
       }
     }
     const evaluation = evaluateProbabilities(probabilities, labels, model);
-    await writeFile(values.out, JSON.stringify(model, null, 2) + '\n');
-    say(`model written to ${values.out}`);
+    // Everything is rendered before anything is written: a run that fails leaves no half of its output.
+    let html: string | undefined;
     if (values.report !== undefined) {
       const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
-      const html = renderReport({
+      html = renderReport({
         model,
         fit: report,
         evaluation,
@@ -180,10 +182,14 @@ export const fitCommand: Command = {
         thresholds: thresholdTable(probabilities, labels, cuts),
         generatedAt: new Date().toISOString(),
       });
-      await writeFile(values.report, html);
-      say(`report written to ${values.report}`);
     }
-    io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
+    await writeFileAtomic(values.out, JSON.stringify(model, null, 2) + '\n');
+    say(`model written to ${terminalSafe(values.out)}`);
+    if (values.report !== undefined && html !== undefined) {
+      await writeFileAtomic(values.report, html);
+      say(`report written to ${terminalSafe(values.report)}`);
+    }
+    await writeChunk(io.stdout, summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
     return 0;
   },
 };
@@ -199,7 +205,7 @@ function summary(
 ): string {
   const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
   const lines = [
-    `model ${id}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
+    `model ${terminalSafe(id)}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
     `${folds >= 2 ? `${folds}-fold cross-validated` : 'in-sample'}: AUC ${e.auc.toFixed(3)} [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}], PR AUC ${e.prAuc.toFixed(3)}, ECE ${e.ece.toFixed(4)}, Brier ${e.brier.toFixed(4)}`,
     `bands: medium ≥ ${pct(bands.medium)}, high ≥ ${pct(bands.high)}, critical ≥ ${pct(bands.critical)}`,
   ];
@@ -216,7 +222,7 @@ function summary(
 function failure(io: CliIO, source: RecordSource, error: unknown): number {
   if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
   if (error instanceof DegenerateDataError || error instanceof RangeError) {
-    io.stderr.write(`cannot fit: ${error.message}\n`);
+    writeMessage(io.stderr, `cannot fit: ${terminalSafe(error.message)}\n`);
     return 1;
   }
   throw error;

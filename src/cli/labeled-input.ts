@@ -1,4 +1,6 @@
 import { type CliIO, UsageError } from './command.js';
+import { writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
 import { openInput } from './open-input.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
@@ -18,7 +20,7 @@ objects with the label (and weight) as extra keys.`);
 
 /** Progress lines on stderr, so stdout stays clean for the result. */
 export function progress(io: CliIO, quiet: boolean): (message: string) => void {
-  return quiet ? () => {} : (message) => io.stderr.write(`${message}\n`);
+  return quiet ? () => {} : (message) => writeMessage(io.stderr, `${message}\n`);
 }
 
 export async function readLabeled(
@@ -41,8 +43,8 @@ export async function readLabeled(
     ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
     onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
   });
-  say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
-  if (source.ignoredColumns.length > 0) say(`columns no feature reads, left out: ${source.ignoredColumns.join(', ')}`);
+  say(`read ${source.records.length.toLocaleString('en')} rows from ${file === undefined || file === '-' ? 'standard input' : terminalSafe(file)}`);
+  if (source.ignoredColumns.length > 0) say(`columns no feature reads, left out: ${source.ignoredColumns.map(terminalSafe).join(', ')}`);
   return source;
 }
 
@@ -55,9 +57,9 @@ export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRe
       message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     })),
   ].sort((a, b) => a.line - b.line);
-  for (const { line, message } of lines.slice(0, 20)) io.stderr.write(`line ${line}: ${message}\n`);
-  if (lines.length > 20) io.stderr.write(`… and ${lines.length - 20} more\n`);
-  io.stderr.write(`${lines.length} invalid ${lines.length === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
+  for (const { line, message } of lines.slice(0, 20)) writeMessage(io.stderr, `line ${line}: ${terminalSafe(message)}\n`);
+  if (lines.length > 20) writeMessage(io.stderr, `… and ${lines.length - 20} more\n`);
+  writeMessage(io.stderr, `${lines.length} invalid ${lines.length === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
   return 1;
 }
 

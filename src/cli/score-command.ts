@@ -47,7 +47,7 @@ export const scoreCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length > 1) throw new UsageError('score takes at most one FILE');
