@@ -22,7 +22,7 @@ ${INPUT_HELP}
 Options:
   --model FILE          the model JSON (default: the built-in model)
   --label COLUMN        whether a formal complaint followed (default: label)
-  --format csv|jsonl    input format (default: from the file name)
+  --format csv|tsv|jsonl  input format (default: from the file name)
   --threshold P         threshold of the confusion matrix (default: the
                         model's high band)
   --bins N              reliability bins (default 10)

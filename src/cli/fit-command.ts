@@ -22,7 +22,7 @@ Options:
   --out FILE            where to write the model JSON (required)
   --report FILE         also write a self-contained HTML report
   --weight COLUMN       per-row weight (e.g. sampling weight)
-  --format csv|jsonl    input format (default: from the file name)
+  --format csv|tsv|jsonl  input format (default: from the file name)
   --base FILE           start from this model's features, reference and bands
                         (default: the built-in model)
   --features a,b,c      keep only these features of the base model

@@ -17,6 +17,12 @@ const HEAD: Record<Lang, [string, string, string, string]> = {
 
 const WIDTHS = [6, 10, 8] as const;
 
+/** The line number and at least one blank, however many digits it has (line 1,000,001 must not run into its band). */
+function lineCell(line: number): string {
+  const s = String(line);
+  return padEnd(s, Math.max(WIDTHS[0], s.length + 1));
+}
+
 export function tableHeader(lang: Lang): string {
   const [a, b, c, d] = HEAD[lang];
   const row = padEnd(a, WIDTHS[0]) + padEnd(b, WIDTHS[1]) + padEnd(c, WIDTHS[2]) + d;
@@ -26,7 +32,7 @@ export function tableHeader(lang: Lang): string {
 /** One interaction as a block of rows: its band and risk, then its top factors one per row. */
 export function tableRows(line: number, result: RiskResult, lang: Lang, top: number): string {
   const lead =
-    padEnd(String(line), WIDTHS[0]) +
+    lineCell(line) +
     padEnd(BAND_LABEL[lang][result.band], WIDTHS[1]) +
     padEnd(`${(result.probability * 100).toFixed(1)}%`, WIDTHS[2]);
   const indent = ' '.repeat(WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
@@ -39,5 +45,5 @@ export function tableRows(line: number, result: RiskResult, lang: Lang, top: num
 }
 
 export function tableError(line: number, error: InputError, lang: Lang): string {
-  return padEnd(String(line), WIDTHS[0]) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + terminalSafe(error.message) + '\n';
+  return lineCell(line) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + terminalSafe(error.message) + '\n';
 }

@@ -8,8 +8,10 @@ import { formatOf, readRecords, type RecordSource } from './read-records.js';
 import { InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
-export const INPUT_HELP = wrapText(`Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
---format csv|jsonl overrides. CSV needs a header row. These columns fill the
+export const INPUT_HELP = wrapText(`Input: CSV (a .csv file), TSV (a .tsv file: tab-separated, same quoting) or
+JSONL (anything else, or - for standard input); --format csv|tsv|jsonl
+overrides. CSV and TSV need a header row; number cells are plain decimals
+(12, -3.5, 1.2E+06). A quote that never closes is an error at its line. These columns fill the
 interaction (case, _ and - ignored): ${fieldColumnsHelp()}.
 unresolved reads 1/0, true/false, yes/no, 是/否. Another column goes to
 attributes.<column> (a number, true/false, or text) when a feature of the

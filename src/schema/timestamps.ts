@@ -13,7 +13,9 @@ function isIsoTimestamp(s: string): boolean {
   const m = ISO_TIMESTAMP.exec(s);
   if (m === null) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, so 0000-02-29 (year 0 is a leap year) would fail as 1900-02-29.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
   return Number.isFinite(Date.parse(s));
 }
