@@ -46,7 +46,7 @@ export interface TextAnalyzerOptions {
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const analyzeString = createStringAnalyzer(options.lexicon);
   const analyzer: ScanningTextAnalyzer = {
-    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text)).analysis),
+    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text), undefined, { keepCues: true }).analysis),
     scanString: analyzeString,
   };
   return analyzer;

@@ -4,12 +4,18 @@ import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 import type { TermHits } from '../text/terms/term-hits.js';
 import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
+import type { CueDigest } from '../conversation/cue-digest.js';
 
 /** What a feature may read while one interaction is scored. */
 export interface ScoringContext {
   readonly interaction: NormalizedInteraction;
-  /** The customer's words analysed once per score; undefined when no text was given. */
+  /**
+   * The customer's words analysed once per score; undefined when no text was
+   * given. For a transcript its `cues` list is empty: read them from `cues`.
+   */
   readonly analysis: TextAnalysis | undefined;
+  /** What the cues say, in bounded memory: problems named, the first few cues per kind, the strongest feelings. */
+  readonly cues: CueDigest | undefined;
   /** For a transcript (a turn list): what its turns say; undefined for a plain string or no text. */
   readonly conversation: ConversationSignals | undefined;
   /** Where the model's learned terms matched in the customer text; undefined when the model has none or no text was given. */

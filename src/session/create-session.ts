@@ -59,7 +59,7 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 
   function rescore(turn: number | undefined): RiskResult {
     const interaction: NormalizedInteraction = turns.length > 0 ? { ...base, text: turns } : base;
-    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
+    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), cues: aggregator.digest, conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
     const previous = result;
     result = scoreInteraction(compiled, interaction, reading, scratch);
     if (previous !== undefined && options.onBandRise !== undefined) {
