@@ -12,6 +12,7 @@ import { termsToLearn, MAX_CANDIDATES, type ResolvedTermsOptions } from './learn
 import { selectCandidates } from './learned-terms/select-candidates.js';
 import { fitWithTerms, type TermsFit } from './learned-terms/fit-with-terms.js';
 import type { FitOptions, FitResult } from './fit-options.js';
+import { refuseUnrepresentable, scaleWeights, withNumericGuard } from './fit-numerics.js';
 
 export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
 
@@ -43,13 +44,19 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   });
   imputeNewColumns(design, draft);
 
-  const classes = combineWeights(labels, recordWeights, options.classWeight);
-  const l2 = options.l2 ?? DEFAULT_L2;
+  const combined = combineWeights(labels, recordWeights, options.classWeight);
+  // Extreme weights are rescaled by a power of two, and l2 with them: the same optimum, in numbers a solver holds.
+  const scaled = scaleWeights(combined.weights);
+  const classes = { ...combined, weights: scaled.weights };
+  const l2 = scaled.scaleL2(options.l2 ?? DEFAULT_L2);
   const standardErrors = options.standardErrors ?? (options.classWeight !== undefined ? 'robust' : 'model');
   const constantColumns = options.constantColumns === 'error' ? 'error' : 'drop';
   const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
-  const learned = learning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, learning, { l2, constantColumns, standardErrors, options, onIteration });
-  const result: MatrixFit =
+  const scaledLearning = learning === undefined || learning.l2 === undefined ? learning : { ...learning, l2: scaled.scaleL2(learning.l2) };
+  const learned = withNumericGuard(l2, () =>
+    scaledLearning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration }),
+  );
+  const result: MatrixFit = withNumericGuard(l2, () =>
     learned?.dense ??
     fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
       l2,
@@ -60,10 +67,12 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
       ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
       ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
       onIteration,
-    });
+    }),
+  );
   if (l2 === 0) refuseRunawayWeights(result);
 
   const shipped = keepPriorWeights(result, design.columns, base);
+  refuseUnrepresentable({ ...result, intercept: shipped.intercept, coefficients: shipped.coefficients }, design.columns, l2);
   const model = assembleFittedModel({ base, draft: draft.model, design, fit: result, shipped, terms: learned, options, createdAt: new Date().toISOString() });
   const probabilities = predictFromMatrix(design, shipped.coefficients, shipped.intercept, learned?.rowTermSums);
   const report = buildFitReport({
@@ -77,6 +86,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
     terms: learning === undefined ? undefined : { options: learning, learned },
     elapsedMs: Date.now() - started,
   });
+  if (scaled.note !== undefined) report.warnings.push(scaled.note);
   return { model, report, probabilities };
 }
 

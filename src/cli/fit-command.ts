@@ -222,7 +222,12 @@ function summary(
 function failure(io: CliIO, source: RecordSource, error: unknown): number {
   if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
   if (error instanceof DegenerateDataError || error instanceof RangeError) {
-    writeMessage(io.stderr, `cannot fit: ${terminalSafe(error.message)}\n`);
+    // The library names its options; on the command line they are flags.
+    const message = error.message
+      .replace(/drop the feature, or keep its prior weight \(constantColumns[^)]*\)/, 'leave the feature out (--features), or run without --strict to keep its prior weight')
+      .replace(/\braise l2\b/g, 'raise --l2')
+      .replace(/\buse l2 > 0\b/g, 'use --l2 > 0');
+    writeMessage(io.stderr, `cannot fit: ${terminalSafe(message)}\n`);
     return 1;
   }
   throw error;
