@@ -4,6 +4,8 @@ import type { LogisticProblem } from './logistic-loss.js';
 import { rawParameters } from './standardized-scale.js';
 import { parameterCovariance, rawStandardErrors } from './coefficient-covariance.js';
 import { withNumericGuard } from './fit-numerics.js';
+import { checkOptions } from '../core/options-check.js';
+import { matrixFitOptionsSchema } from './option-schemas.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -74,8 +76,9 @@ export function fitLogisticMatrix(
   rows: number,
   cols: number,
   y: ArrayLike<number>,
-  options: MatrixFitOptions = {},
+  given: MatrixFitOptions = {},
 ): MatrixFit {
+  const options = checkOptions(matrixFitOptionsSchema, given, 'fitLogisticMatrix options') as MatrixFitOptions;
   const l2 = options.l2 ?? DEFAULT_L2;
   if (!(l2 >= 0) || !Number.isFinite(l2)) throw new RangeError(`l2 must be a finite number ≥ 0, got ${l2}`);
   const name = (j: number): string => options.columnNames?.[j] ?? `column ${j}`;

@@ -13,6 +13,8 @@ import { selectCandidates } from './learned-terms/select-candidates.js';
 import { fitWithTerms, type TermsFit } from './learned-terms/fit-with-terms.js';
 import type { FitOptions, FitResult } from './fit-options.js';
 import { refuseUnrepresentable, scaleWeights, withNumericGuard } from './fit-numerics.js';
+import { checkOptions } from '../core/options-check.js';
+import { fitOptionsSchema } from './option-schemas.js';
 
 export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
 
@@ -26,8 +28,9 @@ export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
  * text, the words of the team's own domain are learned too (learned terms),
  * in the same fit.
  */
-export function fit(records: LabeledRecords, options: FitOptions = {}): FitResult {
+export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult {
   const started = Date.now();
+  const options = checkOptions(fitOptionsSchema, given, 'fit options') as FitOptions;
   const base = checkedModel(options.baseModel);
   if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');

@@ -111,6 +111,12 @@ export const evaluateCommand: Command = {
           throw error;
         }
       }
+      // PSI compares two samples: an empty one is named, not left to fail inside.
+      for (const [sample, file] of [[reference, values.drift], [source, positionals[0]]] as const) {
+        if (sample.records.length > 0) continue;
+        writeMessage(io.stderr, `cannot compute drift: ${file === undefined || file === '-' ? 'standard input' : terminalSafe(file)} has no rows (the ${sample === reference ? 'reference, --drift' : 'current'} sample)\n`);
+        return 1;
+      }
       driftReport = drift(model, reference.records, source.records);
     }
     if (evaluation === undefined) {

@@ -107,7 +107,7 @@ export const fitCommand: Command = {
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
     const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
-    if (source.problems.length > 0) return reportBadRows(io, source);
+    if (source.problems.length > 0) return reportBadRows(io, source, undefined, true);
     if (source.records.length === 0) {
       writeMessage(io.stderr, 'no rows to fit\n');
       return 1;

@@ -5,7 +5,7 @@ import { openInput } from './open-input.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
-import { InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
+import { checkRecords, InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
 export const INPUT_HELP = wrapText(`Input: CSV (a .csv file), TSV (a .tsv file: tab-separated, same quoting) or
@@ -50,8 +50,10 @@ export async function readLabeled(
   return source;
 }
 
-/** Reader problems and invalid records, by file line; nothing is dropped silently. */
-export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRecordsError): number {
+/** Reader problems and invalid records, by file line; nothing is dropped silently. The first 20 are shown, all are counted. */
+export function reportBadRows(io: CliIO, source: RecordSource, given?: InvalidRecordsError, needLabels = false): number {
+  // Rows the reader could not read, and rows it read that are invalid, are told in one go.
+  const error = given ?? invalidRecords(source, needLabels);
   const lines = [
     ...source.problems.map((p) => ({ line: p.line, message: p.message })),
     ...(error?.rows ?? []).map((r) => ({
@@ -59,10 +61,21 @@ export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRe
       message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     })),
   ].sort((a, b) => a.line - b.line);
+  const total = source.problemCount + (error?.count ?? 0);
   for (const { line, message } of lines.slice(0, 20)) writeMessage(io.stderr, `line ${line}: ${terminalSafe(message)}\n`);
-  if (lines.length > 20) writeMessage(io.stderr, `… and ${lines.length - 20} more\n`);
-  writeMessage(io.stderr, `${lines.length} invalid ${lines.length === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
+  if (total > 20) writeMessage(io.stderr, `… and ${(total - Math.min(20, lines.length)).toLocaleString('en')} more\n`);
+  writeMessage(io.stderr, `${total.toLocaleString('en')} invalid ${total === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
   return 1;
+}
+
+function invalidRecords(source: RecordSource, needLabels: boolean): InvalidRecordsError | undefined {
+  try {
+    checkRecords(source.records, needLabels);
+    return undefined;
+  } catch (error) {
+    if (error instanceof InvalidRecordsError) return error;
+    throw error;
+  }
 }
 
 /** `recall:0.8`, `precision:0.5`, `cost:200/20[/0.6]`, `capacity:50/1000`. */

@@ -10,8 +10,10 @@ export interface RecordSource {
   records: Record<string, unknown>[];
   /** The file line each record came from, for error messages. */
   lines: number[];
-  /** Problems the reader itself found (bad JSON, wrong number of CSV fields), by line. */
+  /** Problems the reader itself found (bad JSON, wrong number of CSV fields), by line: the first 100. */
   problems: { line: number; message: string }[];
+  /** How many problems there were in all (a file of ten million bad lines keeps 100 messages, and this count). */
+  problemCount: number;
   /** CSV columns that became `attributes` (not Interaction fields, label or weight). */
   attributeColumns: string[];
   /** CSV columns left out because no feature reads them (see ReadOptions.attributes). */
@@ -72,7 +74,7 @@ type ColumnRole =
   | { kind: 'ignored' };
 
 async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSource> {
-  const source: RecordSource = { records: [], lines: [], problems: [], attributeColumns: [], ignoredColumns: [] };
+  const source: RecordSource = { records: [], lines: [], problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
   let roles: ColumnRole[] | undefined;
   try {
     for await (const { line, fields } of csvRows(input, undefined, options.format === 'tsv' ? '\t' : ',')) {
@@ -82,7 +84,7 @@ async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSou
   } catch (error) {
     // The rows before a stray quote are checked as usual; the file is still refused, naming the line.
     if (!(error instanceof UnclosedQuoteError)) throw error;
-    source.problems.push({ line: error.line, message: error.message });
+    addProblem(source, error.line, error.message);
   }
   source.attributeColumns = (roles ?? []).flatMap((r) => (r.kind === 'attribute' ? [r.name] : []));
   return source;
@@ -115,7 +117,7 @@ function headerRoles(header: string[], options: ReadOptions, ignoredColumns: str
 
 function readCsvRecord(line: number, fields: string[], roles: ColumnRole[], source: RecordSource, options: ReadOptions): void {
   if (fields.length !== roles.length) {
-    source.problems.push({ line, message: `${fields.length} fields where the header has ${roles.length}` });
+    addProblem(source, line, `${fields.length} fields where the header has ${roles.length}`);
     return;
   }
   const record: Record<string, unknown> = {};
@@ -146,10 +148,10 @@ function attributeValue(value: string): number | boolean | string {
 async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordSource> {
   const records: Record<string, unknown>[] = [];
   const lines: number[] = [];
-  const problems: RecordSource['problems'] = [];
+  const source: RecordSource = { records, lines, problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
   for await (const { line, text, bytes, tooLong } of readLines(input)) {
     if (tooLong) {
-      problems.push({ line, message: `line of ${bytes} bytes is longer than the ${MAX_LINE_BYTES}-byte limit` });
+      addProblem(source, line, `line of ${bytes} bytes is longer than the ${MAX_LINE_BYTES}-byte limit`);
       continue;
     }
     if (text.trim() === '') continue;
@@ -157,11 +159,11 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
     try {
       value = JSON.parse(text);
     } catch (cause) {
-      problems.push({ line, message: `invalid JSON: ${(cause as Error).message}` });
+      addProblem(source, line, `invalid JSON: ${(cause as Error).message}`);
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ line, message: 'each line must be a JSON object' });
+      addProblem(source, line, 'each line must be a JSON object');
       continue;
     }
     const record = { ...(value as Record<string, unknown>) };
@@ -182,5 +184,12 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
     lines.push(line);
     if (records.length % 100_000 === 0) options.onProgress?.(records.length);
   }
-  return { records, lines, problems, attributeColumns: [], ignoredColumns: [] };
+  return source;
+}
+
+/** Problems kept as messages; the rest only counted. */
+const MAX_PROBLEMS = 100;
+
+function addProblem(source: RecordSource, line: number, message: string): void {
+  if (++source.problemCount <= MAX_PROBLEMS) source.problems.push({ line, message });
 }

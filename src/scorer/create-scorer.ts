@@ -1,4 +1,6 @@
 import type { Model } from '../model/model-schema.js';
+import { checkOptions } from '../core/options-check.js';
+import { scorerOptionsSchema } from './option-schemas.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { RiskResult, SafeScoreResult } from '../core/types.js';
 import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
@@ -22,7 +24,8 @@ export interface Scorer {
  * A scorer for one model. The model is validated (unless it is the built-in
  * one) and laid out once; scoring then validates each input cheaply.
  */
-export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer {
+export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
+  const options = checkOptions(scorerOptionsSchema, given, 'scorer options') as ScorerOptions;
   const { model: checked, compiled, scratch, analyze, terms } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {

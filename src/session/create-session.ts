@@ -1,4 +1,7 @@
 import type { Band, RiskResult } from '../core/types.js';
+import { bareObject, ownData } from '../core/own-properties.js';
+import { checkOptions } from '../core/options-check.js';
+import { sessionOptionsSchema } from '../scorer/option-schemas.js';
 import type { Model } from '../model/model-schema.js';
 import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 import { defaultModel } from '../model/default-model.js';
@@ -45,11 +48,12 @@ export interface Session {
  * `createScorer(model).score(interactionSoFar)`: the turns are read by the
  * same aggregator a whole transcript goes through, one turn at a time.
  */
-export function createSession(init: Partial<Interaction> = {}, options: SessionOptions = {}): Session {
+export function createSession(init: Partial<Interaction> = {}, given: SessionOptions = {}): Session {
+  const options = checkOptions(sessionOptionsSchema, given, 'session options') as SessionOptions;
   const { model, compiled, scratch, analyze, newTermReader } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
 
-  const first = validated(readable('session init', () => ({ channel: 'other', ...init })));
+  const first = validated(readable('session init', () => ({ channel: 'other', ...(ownData(init, 1) as object) })));
   let base = withoutText(first);
   let turns: Turn[] = [];
   // The session's learned-term hits accumulate turn by turn, like the aggregator's cues.
@@ -58,7 +62,7 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
   let result: RiskResult;
 
   function rescore(turn: number | undefined): RiskResult {
-    const interaction: NormalizedInteraction = turns.length > 0 ? { ...base, text: turns } : base;
+    const interaction: NormalizedInteraction = turns.length > 0 ? Object.assign(bareObject<NormalizedInteraction>(), base, { text: turns }) : base;
     const reading = turns.length > 0 ? { analysis: aggregator.analysis(), cues: aggregator.digest, conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
     const previous = result;
     result = scoreInteraction(compiled, interaction, reading, scratch);
@@ -86,17 +90,18 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 
   return {
     addTurn(turn) {
-      const checked = readable('turn', () => turnSchema.safeParse(turn));
+      const checked = readable('turn', () => turnSchema.safeParse(ownData(turn, 1)));
       if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
       if (turns.length >= LIMITS.maxTurns)
         throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'turn', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'turn'));
-      turns.push(checked.data);
-      aggregator.add(checked.data);
+      const turnRead = ownData(checked.data, 1) as Turn;
+      turns.push(turnRead);
+      aggregator.add(turnRead);
       return rescore(turns.length - 1);
     },
     update(signals) {
       // Read the caller's object once; check the merged interaction, transcript included, before changing anything.
-      const snapshot: Partial<Interaction> = readable('signals', () => ({ ...signals }));
+      const snapshot = readable('signals', () => ownData(typeof signals === 'object' && signals !== null ? signals : {}, 1)) as Partial<Interaction>;
       const merged = validated({ ...base, ...snapshot });
       base = withoutText(merged);
       if ('text' in snapshot) replaceTranscript(merged.text);
@@ -113,8 +118,9 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 }
 
 /** Resumes a session saved with `toJSON()` (for instance across a server restart). */
-export function restoreSession(state: unknown, options: SessionOptions = {}): Session {
-  const parsed = readable('session state', () => sessionStateSchema.safeParse(state));
+export function restoreSession(state: unknown, given: SessionOptions = {}): Session {
+  const options = checkOptions(sessionOptionsSchema, given, 'session options') as SessionOptions;
+  const parsed = readable('session state', () => sessionStateSchema.safeParse(ownData(state, 5)));
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error), 'session state'));
   const modelId = (options.model ?? defaultModel).id;
   if (parsed.data.modelId !== modelId)
@@ -130,9 +136,11 @@ function validated(input: unknown): NormalizedInteraction {
   return checked.value;
 }
 
+/** The signals without the transcript, on an object that inherits nothing (a spread would inherit Object.prototype's keys). */
 function withoutText(interaction: NormalizedInteraction): NormalizedInteraction {
-  const { text: _text, ...rest } = interaction;
-  return rest;
+  const rest = bareObject<Record<string, unknown>>();
+  for (const key of Object.keys(interaction)) if (key !== 'text') rest[key] = (interaction as unknown as Record<string, unknown>)[key];
+  return rest as unknown as NormalizedInteraction;
 }
 
 /** Runs a read of caller data; a throwing getter or revoked proxy becomes an input error, not a crash. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FeatureKind } from '../feature-kind.js';
-import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
+import { featureId, featureLabel, positiveCap, distinctLevels } from '../spec-parts.js';
 import { isForbiddenKey } from '../../core/forbidden-keys.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 
@@ -17,7 +17,7 @@ export const attributeSpecSchema = z.strictObject({
   name: attributeName,
   type: z.enum(['number', 'boolean', 'category']),
   /** For categories: one column per level. */
-  levels: z.array(z.string().min(1).max(100)).min(1).max(200).optional(),
+  levels: distinctLevels(z.string().min(1).max(100), 200).optional(),
   transform: z.enum(['identity', 'log1p']).optional(),
   cap: positiveCap.optional(),
   label: featureLabel,
