@@ -35,8 +35,15 @@ export interface SessionOptions extends ScoringOptions {
 export interface Session {
   /** Adds one turn (customer or agent) and returns the updated risk; costs that turn's length. */
   addTurn(turn: Turn): RiskResult;
-  /** Merges new signals (waitSeconds, unresolved, transfers, ...) and returns the updated risk. */
+  /**
+   * Merges new signals (waitSeconds, unresolved, transfers, ...) and returns
+   * the updated risk. `text` is added to the transcript, never put in its
+   * place: a string as one more customer turn, a list as more turns. What
+   * the customer said earlier stays said.
+   */
   update(signals: Partial<Interaction>): RiskResult;
+  /** Puts a new transcript in place of the whole one so far (a corrected transcription, say): the only way to drop turns. */
+  replaceTranscript(text: string | readonly Turn[]): RiskResult;
   current(): RiskResult;
   /** The customer's mood from their first to their latest emotional turn; undefined before there is one. */
   trend(): SentimentTrend | undefined;
@@ -103,8 +110,19 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
       // Read the caller's object once; check the merged interaction, transcript included, before changing anything.
       const snapshot = readable('signals', () => ownData(typeof signals === 'object' && signals !== null ? signals : {}, 1)) as Partial<Interaction>;
       const merged = validated({ ...base, ...snapshot });
+      const added = merged.text === undefined ? [] : typeof merged.text === 'string' ? [{ speaker: 'customer' as const, text: merged.text }] : merged.text;
+      if (turns.length + added.length > LIMITS.maxTurns)
+        throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'text', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'signals'));
       base = withoutText(merged);
-      if ('text' in snapshot) replaceTranscript(merged.text);
+      for (const turn of added) {
+        turns.push(turn);
+        aggregator.add(turn);
+      }
+      return rescore(added.length > 0 ? turns.length - 1 : undefined);
+    },
+    replaceTranscript(text) {
+      const merged = validated({ ...base, text: readable('text', () => ownData(text, 2)) });
+      replaceTranscript(merged.text);
       return rescore(undefined);
     },
     current: () => result,
