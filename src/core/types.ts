@@ -75,6 +75,8 @@ export type InputIssueCode =
   | 'invalid_element'
   | 'invalid_value'
   | 'custom'
+  /** A category level the model never saw (attributes.NAME). */
+  | 'unknown_level'
   /** A key the format does not have (a typo such as `waitSecond`). */
   | 'unknown_field'
   /** `__proto__`, `constructor` or `prototype` used as a name. */

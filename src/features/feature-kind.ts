@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
+import type { Bilingual, Evidence, InputIssue, TextAnalysis } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 import type { TermHits } from '../text/terms/term-hits.js';
@@ -69,6 +69,8 @@ export interface CompiledFeature<Value> {
   /** The customer's words behind the value, for features read from text. */
   evidence?(ctx: ScoringContext, value: Value): Evidence[] | undefined;
   reason(value: Value, ctx: ScoringContext, evidence: readonly Evidence[] | undefined): Bilingual;
+  /** When scoring: a value in the interaction this feature cannot score as given (wrong type, unknown level), as an input issue. */
+  check?(interaction: NormalizedInteraction): InputIssue | undefined;
   /** Learned terms the scanner must match while it reads the customer's words, for this feature's columns. */
   readonly vocabulary?: TermVocabulary;
 }

@@ -1,4 +1,5 @@
 import type { Model } from '../model/model-schema.js';
+import { modelInputError } from './model-input-check.js';
 import { checkOptions } from '../core/options-check.js';
 import { scorerOptionsSchema } from './option-schemas.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
@@ -36,6 +37,8 @@ export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
     try {
       const validated = validateInteraction(input);
       if (!validated.ok) return validated;
+      const refused = modelInputError(compiled, validated.value);
+      if (refused !== undefined) return { ok: false, error: refused };
       return { ok: true, result: score(validated.value) };
     } catch (cause) {
       // A bug or a hostile object must not take a batch down with it.
@@ -48,6 +51,8 @@ export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
     score(input) {
       const validated = validateInteraction(input);
       if (!validated.ok) throw new ComplaintRiskInputError(validated.error);
+      const refused = modelInputError(compiled, validated.value);
+      if (refused !== undefined) throw new ComplaintRiskInputError(refused);
       return score(validated.value);
     },
     safeScore,

@@ -1,4 +1,6 @@
 import type { Band, RiskResult } from '../core/types.js';
+import { modelInputError } from '../scorer/model-input-check.js';
+import type { CompiledModel } from '../scorer/compile-model.js';
 import { bareObject, ownData } from '../core/own-properties.js';
 import { checkOptions } from '../core/options-check.js';
 import { sessionOptionsSchema } from '../scorer/option-schemas.js';
@@ -59,6 +61,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
   const options = checkOptions(sessionOptionsSchema, given, 'session options') as SessionOptions;
   const { model, compiled, scratch, analyze, newTermReader } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
+  const validated = (input: unknown): NormalizedInteraction => validatedFor(compiled, input);
 
   const first = validated(readable('session init', () => ({ channel: 'other', ...(ownData(init, 1) as object) })));
   let base = withoutText(first);
@@ -148,9 +151,11 @@ export function restoreSession(state: unknown, given: SessionOptions = {}): Sess
   return createSession(parsed.data.interaction, options);
 }
 
-function validated(input: unknown): NormalizedInteraction {
+function validatedFor(compiled: CompiledModel, input: unknown): NormalizedInteraction {
   const checked = validateInteraction(stripUndefined(input as Record<string, unknown>));
   if (!checked.ok) throw new ComplaintRiskInputError(checked.error);
+  const refused = modelInputError(compiled, checked.value);
+  if (refused !== undefined) throw new ComplaintRiskInputError(refused);
   return checked.value;
 }
 
