@@ -11,6 +11,7 @@ export { interactionSchema, turnSchema, historyContactSchema, INTERACTION_FIELDS
 export { modelSchema, bandThresholdsSchema, MODEL_FORMAT_VERSION } from './model/model-schema.js';
 export { featureSpecSchema } from './features/registry.js';
 export { interactionJsonSchema } from './schema/interaction-json-schema.js';
+export { riskResultJsonSchema } from './schema/risk-result-json-schema.js';
 export { modelJsonSchema } from './model/model-json-schema.js';
 export { CHANNELS, resolveChannel, CHANNEL_LABELS } from './core/channels.js';
 export { ComplaintRiskInputError } from './core/input-error.js';
