@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { writeChunk, writeMessage } from './write-output.js';
 import { terminalSafe } from './terminal-safe.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { basename } from 'node:path';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
 import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
@@ -126,13 +127,14 @@ export const evaluateCommand: Command = {
       return 0;
     }
     if (values.report !== undefined) {
-      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
       await writeFileAtomic(
         values.report,
         renderReport({
           model,
           evaluation,
-          evaluationLabel: `Evaluated on ${positionals[0]}`,
+          // The file's name, not its path: a report travels, and a path says where someone's files are.
+          evaluationLabel: `Evaluated on ${positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : basename(positionals[0])}`,
           thresholds: thresholdTable(probabilities, labels, cuts),
           ...(driftReport !== undefined ? { drift: driftReport } : {}),
           generatedAt: new Date().toISOString(),

@@ -172,7 +172,7 @@ export const fitCommand: Command = {
     // Everything is rendered before anything is written: a run that fails leaves no half of its output.
     let html: string | undefined;
     if (values.report !== undefined) {
-      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
       html = renderReport({
         model,
         fit: report,
