@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { basename } from 'node:path';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, inputHelp, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import { checkRecords, InvalidRecordsError, type LabeledRecords, evaluateProbabilities, type EvaluationReport, predictRecords, thresholdTable, drift, type DriftReport, renderReport } from '../calibrate.js';
 
 const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
@@ -18,7 +18,7 @@ threshold and the rows per band. With --drift, also the population stability
 index of the score and of every feature between a reference sample and FILE;
 FILE then needs no labels (drift only when it has none).
 
-${INPUT_HELP}
+${inputHelp('evaluate')}
 
 Options:
   --model FILE          the model JSON (default: the built-in model)

@@ -4,7 +4,7 @@ import { terminalSafe } from './terminal-safe.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, inputHelp, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
 import type { FeatureSpec, BandThresholds } from '../index.js';
@@ -15,7 +15,7 @@ Fits complaint-risk weights to your labelled history: penalised logistic
 regression (Newton's method) on the same feature columns the scorer computes,
 text cues included, so the model file scores exactly like the fit.
 
-${INPUT_HELP}
+${inputHelp('fit')}
 
 Options:
   --label COLUMN        whether a formal complaint followed (required)

@@ -8,17 +8,20 @@ import { formatOf, readRecords, type RecordSource } from './read-records.js';
 import { checkRecords, InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
-export const INPUT_HELP = wrapText(`Input: CSV (a .csv file), TSV (a .tsv file: tab-separated, same quoting) or
+/** The input section of fit's and evaluate's --help; only fit takes --attribute. */
+export function inputHelp(command: 'fit' | 'evaluate'): string {
+  return wrapText(`Input: CSV (a .csv file), TSV (a .tsv file: tab-separated, same quoting) or
 JSONL (anything else, or - for standard input); --format csv|tsv|jsonl
 overrides. CSV and TSV need a header row; number cells are plain decimals
 (12, -3.5, 1.2E+06). A quote that never closes is an error at its line. These columns fill the
 interaction (case, _ and - ignored): ${fieldColumnsHelp()}.
 unresolved reads 1/0, true/false, yes/no, 是/否. Another column goes to
 attributes.<column> (a number, true/false, or text) when a feature of the
-model reads it (or --attribute names it); the rest are left out and listed on
+model reads it${command === 'fit' ? ' (or --attribute names it)' : ''}; the rest are left out and listed on
 stderr. An empty cell is an absent signal, scored at the model's reference
 value. Labels: 1/0, true/false, yes/no, 是/否. JSONL lines are interaction
 objects with the label (and weight) as extra keys.`);
+}
 
 /** Progress lines on stderr, so stdout stays clean for the result. */
 export function progress(io: CliIO, quiet: boolean): (message: string) => void {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { scoreCommand } from './score-command.js';
 import { explainCommand } from './explain-command.js';
@@ -20,7 +21,16 @@ Usage: complaint-risk <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
 
-Run complaint-risk <command> --help for a command's options.`;
+Run complaint-risk <command> --help for a command's options;
+complaint-risk --version prints the version.
+
+Exit codes (every command):
+  0  done: every row scored, the model or report written
+  1  the data: invalid rows (each reported with its line), data that
+     cannot be fitted or evaluated (the reason printed)
+  2  usage or I/O: a bad option, an unreadable or invalid model or input
+     file, a failed write (full disk, closed output): one line, no stack
+  3  internal error: a bug, please report it with the stack printed`;
 
 /** Runs one CLI invocation against the given streams; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -54,12 +64,30 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     await writeChunk(io.stdout, HELP + '\n');
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    await writeChunk(io.stdout, `complaint-risk ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     writeMessage(io.stderr, `complaint-risk: unknown command "${terminalSafe(name)}"\n\n${HELP}\n`);
     return EXIT.usage;
   }
   return command.run(args, io);
+}
+
+/** The version in package.json, found from the built bin (dist/cli.js) or from src/cli when run from source. */
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = require(path) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'complaint-risk' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not at this depth
+    }
+  }
+  return 'unknown';
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -1,6 +1,7 @@
 import type { Evidence } from '../core/types.js';
 import { MAX_EVIDENCE, MAX_FEELING_EVIDENCE } from '../core/evidence-limits.js';
 import { PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
+import { STATISTICAL_WORDS } from '../text/statistical-words.js';
 
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
 const MODIFIER_GAP = 3;
@@ -45,6 +46,8 @@ export class CueDigest {
       if (kept.length < MAX_EVIDENCE) kept.push({ cue: moved(cue, offset), order });
       const weight = cue.weight ?? 0;
       if (!(problem || cue.kind === 'negative' || cue.kind === 'positive' || cue.kind === 'emoji') || !(weight !== 0)) continue;
+      // A mined word ("reply", "days") moves the mood on average but says nothing unhappy by itself: not quoted.
+      if (cue.kind === 'negative' && STATISTICAL_WORDS.has(cue.text.toLowerCase())) continue;
       keepStrongest(weight < 0 ? this.unhappy : this.happy, { cue: moved(withModifiers(cues, i, piece), offset), order });
     }
   }

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
