@@ -36,7 +36,10 @@ Options:
   --quiet               no progress on standard error
   -h, --help            this text
 
-Exit code: 0 when evaluated, 1 for invalid rows, 2 for a usage error.`;
+Exit code: 0 when evaluated, 1 for invalid rows (each by its line) or
+samples that cannot be evaluated (an empty drift sample, named), 2 for a
+usage or I/O error (one line: a bad option, an unreadable file, a failed
+write), 3 for an internal error.`;
 
 export const evaluateCommand: Command = {
   name: 'evaluate',

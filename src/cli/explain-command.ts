@@ -25,7 +25,8 @@ Options:
   -h, --help     this text
 
 Exit code: 0 when scored, 1 for an invalid interaction, 2 for a usage or I/O
-error (bad option, unreadable model, more than 16 MiB on standard input).`;
+error (bad option, unreadable model, more than 16 MiB on standard input, a
+failed write: one line, no stack), 3 for an internal error.`;
 
 export const explainCommand: Command = {
   name: 'explain',

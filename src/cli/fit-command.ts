@@ -48,8 +48,11 @@ Options:
   --quiet               no progress on standard error
   -h, --help            this text
 
-Exit code: 0 when the model was written, 1 for invalid rows or data that
-cannot be fitted (each reason printed), 2 for a usage error.`;
+Exit code: 0 when the model was written, 1 for invalid rows (each by its
+line) or data that cannot be fitted (the reason printed), 2 for a usage or
+I/O error (one line: a bad option, an unreadable file, a failed write), 3
+for an internal error. The model and report are written whole (a temporary
+file, then renamed) or not at all.`;
 
 /** Above this many rows cross-validation runs only when --cv asks for it. */
 const AUTO_CV_LIMIT = 300_000;

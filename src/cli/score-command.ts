@@ -28,7 +28,8 @@ Options:
 
 Exit code: ${EXIT.ok} when every line scored; ${EXIT.rowsFailed} when any line was reported as
 an error (the others are still scored); ${EXIT.usage} for a usage or I/O error (bad
-option, unreadable or invalid model, unreadable input); ${EXIT.internal} for an internal error.`;
+option, unreadable or invalid model, unreadable input, a failed write such as
+> /dev/full: one line, no stack); ${EXIT.internal} for an internal error.`;
 
 export const scoreCommand: Command = {
   name: 'score',
