@@ -12,6 +12,7 @@ export { modelSchema, bandThresholdsSchema, pointsScaleSchema, MODEL_FORMAT_VERS
 export { featureSpecSchema } from './features/registry.js';
 export { MAX_TERMS } from './features/kinds/terms.js';
 export { interactionJsonSchema } from './schema/interaction-json-schema.js';
+export { riskResultJsonSchema } from './schema/risk-result-json-schema.js';
 export { modelJsonSchema } from './model/model-json-schema.js';
 export { CHANNELS, resolveChannel, CHANNEL_LABELS } from './core/channels.js';
 export { ComplaintRiskInputError } from './core/input-error.js';

@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { terminalSafe } from './terminal-safe.js';
 import { parseLang } from './shared-options.js';
 import { integerOption } from './integer-option.js';
-import { writeChunk } from './write-output.js';
+import { writeChunk, writeMessage } from './write-output.js';
 import type { Lang } from './format-table.js';
 import { explainText } from './explain-text.js';
 import { scoreRow, rowOutput, type RowOutcome } from './score-row.js';
@@ -44,7 +44,8 @@ ${CHANNEL_OPTIONS_HELP}
 
 Exit code: 0 when every interaction was explained, 1 when one was invalid
 (its error is printed in its place), 2 for a usage or I/O error (bad option,
-unreadable model or file, more than 16 MiB of JSON on standard input).`;
+unreadable model or file, more than 16 MiB of JSON on standard input, a
+failed write: one line, no stack), 3 for an internal error.`;
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -66,7 +67,7 @@ export const explainCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError('explain takes one interaction as JSON, - to read it from standard input, or a FILE of rows');
@@ -91,15 +92,15 @@ export const explainCommand: Command = {
     try {
       input = JSON.parse(text);
     } catch (cause) {
-      io.stderr.write(`invalid JSON: ${terminalSafe((cause as Error).message)}\n`);
+      writeMessage(io.stderr, `invalid JSON: ${terminalSafe((cause as Error).message)}\n`);
       return EXIT.rowsFailed;
     }
     const outcome = scoreRow(scorer, fillChannel(input, channel));
     if (!outcome.ok) {
-      io.stderr.write(terminalSafe(outcome.error.message) + '\n');
+      writeMessage(io.stderr, terminalSafe(outcome.error.message) + '\n');
       return EXIT.rowsFailed;
     }
-    io.stdout.write(values.json ? JSON.stringify(rowOutput(outcome), null, 2) + '\n' : idLine(outcome) + explainText(outcome.result, lang));
+    await writeChunk(io.stdout, values.json ? JSON.stringify(rowOutput(outcome), null, 2) + '\n' : idLine(outcome) + explainText(outcome.result, lang));
     return EXIT.ok;
   },
 };
@@ -114,7 +115,7 @@ interface RowsOptions {
 
 /** Every row of FILE (or the one at --line), explained in turn, errors in their place. */
 async function explainRows(file: string, io: CliIO, scorer: Scorer, options: RowsOptions): Promise<number> {
-  const say = (message: string): void => void io.stderr.write(message + '\n');
+  const say = (message: string): void => writeMessage(io.stderr, message + '\n');
   const input = openRowItems(file, io, inputFormatOf(file === '-' ? undefined : file, options.format), {
     keep: [],
     attributes: attributeNames(scorer.model),
@@ -143,7 +144,7 @@ async function explainRows(file: string, io: CliIO, scorer: Scorer, options: Row
     if (options.line !== undefined) break;
   }
   if (options.line !== undefined && rows === 0) throw new UsageError(`no row starts on line ${options.line} of ${file}`);
-  if (options.channel === undefined && rows > 0 && withoutChannel === rows) say(noChannelMessage(file === '-' ? 'standard input' : file));
+  if (options.channel === undefined && rows > 0 && withoutChannel === rows) say(noChannelMessage(file === '-' ? 'standard input' : terminalSafe(file)));
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
 

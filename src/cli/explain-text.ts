@@ -22,7 +22,7 @@ export function explainText(result: RiskResult, lang: Lang): string {
   const w = WORDS[lang];
   const pct = (p: number): string => `${(p * 100).toFixed(1)}%`;
   const lines = [
-    `${w.risk}: ${pct(result.probability)} (${BANDS[lang][result.band]}) — ${w.ref} ${pct(result.reference.probability)}, ${w.model} ${result.modelId}`,
+    `${w.risk}: ${pct(result.probability)} (${BANDS[lang][result.band]}) — ${w.ref} ${pct(result.reference.probability)}, ${w.model} ${terminalSafe(result.modelId)}`,
     `${w.odds}: ${formatNumber(logit(result.reference.probability))} → ${formatNumber(logit(result.probability))}`,
   ];
   if (result.points !== undefined && result.reference.points !== undefined)

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { writeChunk, writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, inputHelp, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
 import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
 import { createProgress, progressMode } from './progress.js';
 import type { RecordSource } from './read-records.js';
@@ -16,14 +18,14 @@ Fits complaint-risk weights to your labelled history: penalised logistic
 regression (Newton's method) on the same feature columns the scorer computes,
 text cues included, so the model file scores exactly like the fit.
 
-${INPUT_HELP}
+${inputHelp('fit')}
 
 Options:
   --label COLUMN        whether a formal complaint followed (required)
   --out FILE            where to write the model JSON (required)
   --report FILE         also write a self-contained HTML report
   --weight COLUMN       per-row weight (e.g. sampling weight)
-  --format csv|jsonl    input format (default: from the file name)
+  --format csv|tsv|jsonl  input format (default: from the file name)
   --base FILE           start from this model's features, reference and bands
                         (default: the built-in model)
   --features a,b,c      keep only these features of the base model
@@ -66,8 +68,11 @@ ${CHANNEL_OPTIONS_HELP}
   --quiet               no progress on standard error
   -h, --help            this text
 
-Exit code: 0 when the model was written, 1 for invalid rows or data that
-cannot be fitted (each reason printed), 2 for a usage error.`;
+Exit code: 0 when the model was written, 1 for invalid rows (each by its
+line) or data that cannot be fitted (the reason printed), 2 for a usage or
+I/O error (one line: a bad option, an unreadable file, a failed write), 3
+for an internal error. The model and report are written whole (a temporary
+file, then renamed) or not at all.`;
 
 /** Above this many rows cross-validation runs only when --cv asks for it. */
 const AUTO_CV_LIMIT = 300_000;
@@ -110,7 +115,7 @@ export const fitCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('fit takes one FILE (or - for standard input)');
@@ -137,9 +142,9 @@ export const fitCommand: Command = {
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
     const source = await readLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading');
-    if (source.problems.length > 0) return reportBadRows(io, source);
+    if (source.problems.length > 0) return reportBadRows(io, source, undefined, true);
     if (source.records.length === 0) {
-      io.stderr.write('no rows to fit\n');
+      writeMessage(io.stderr, 'no rows to fit\n');
       return 1;
     }
     const options: FitOptions = {
@@ -175,7 +180,7 @@ export const fitCommand: Command = {
     say(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.iterations} iterations, ${report.converged ? 'converged' : 'NOT converged'}`);
     if (report.terms !== undefined && report.terms.learned > 0)
       say(`learned ${report.terms.learned} terms (of ${report.terms.candidates} in ≥ ${report.terms.minDocuments} rows), l2 ${report.terms.l2} by ${report.terms.l2ChosenBy}`);
-    for (const warning of report.warnings) say(`note: ${warning}`);
+    for (const warning of report.warnings) say(`note: ${terminalSafe(warning)}`);
 
     const labels = labelsOf(source.records);
     if (values.cv === undefined && source.records.length > AUTO_CV_LIMIT) {
@@ -191,7 +196,7 @@ export const fitCommand: Command = {
         cv = crossValidate(records, { ...options, folds });
         probabilities = cv.outOfFold;
       } catch (error) {
-        say(`cross-validation skipped: ${(error as Error).message}`);
+        say(`cross-validation skipped: ${terminalSafe((error as Error).message)}`);
       }
     }
     let model = result.model;
@@ -201,16 +206,16 @@ export const fitCommand: Command = {
         ({ model, chosen } = chooseBands(model, probabilities, labels, criteria));
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        io.stderr.write(`cannot set bands: ${error.message}\n`);
+        writeMessage(io.stderr, `cannot set bands: ${terminalSafe(error.message)}\n`);
         return 1;
       }
     }
     const evaluation = evaluateProbabilities(probabilities, labels, model);
-    await writeFile(values.out, JSON.stringify(model, null, 2) + '\n');
-    say(`model written to ${values.out}`);
+    // Everything is rendered before anything is written: a run that fails leaves no half of its output.
+    let html: string | undefined;
     if (values.report !== undefined) {
-      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
-      const html = renderReport({
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      html = renderReport({
         model,
         fit: report,
         evaluation,
@@ -219,11 +224,15 @@ export const fitCommand: Command = {
         thresholds: thresholdTable(probabilities, labels, cuts),
         generatedAt: new Date().toISOString(),
       });
-      await writeFile(values.report, html);
-      say(`report written to ${values.report}`);
+    }
+    await writeFileAtomic(values.out, JSON.stringify(model, null, 2) + '\n');
+    say(`model written to ${terminalSafe(values.out)}`);
+    if (values.report !== undefined && html !== undefined) {
+      await writeFileAtomic(values.report, html);
+      say(`report written to ${terminalSafe(values.report)}`);
     }
     progress.done();
-    io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
+    await writeChunk(io.stdout, summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
     return 0;
   },
 };
@@ -260,7 +269,7 @@ function summary(
 ): string {
   const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
   const lines = [
-    `model ${id}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
+    `model ${terminalSafe(id)}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
     `${folds >= 2 ? `${folds}-fold cross-validated` : 'in-sample'}: AUC ${e.auc.toFixed(3)} [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}], PR AUC ${e.prAuc.toFixed(3)}, ECE ${e.ece.toFixed(4)}, Brier ${e.brier.toFixed(4)}`,
     `bands: medium ≥ ${pct(bands.medium)}, high ≥ ${pct(bands.high)}, critical ≥ ${pct(bands.critical)}`,
   ];
@@ -277,7 +286,12 @@ function summary(
 function failure(io: CliIO, source: RecordSource, error: unknown): number {
   if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
   if (error instanceof DegenerateDataError || error instanceof RangeError) {
-    io.stderr.write(`cannot fit: ${error.message}\n`);
+    // The library names its options; on the command line they are flags.
+    const message = error.message
+      .replace(/drop the feature, or keep its prior weight \(constantColumns[^)]*\)/, 'leave the feature out (--features), or run without --strict to keep its prior weight')
+      .replace(/\braise l2\b/g, 'raise --l2')
+      .replace(/\buse l2 > 0\b/g, 'use --l2 > 0');
+    writeMessage(io.stderr, `cannot fit: ${terminalSafe(message)}\n`);
     return 1;
   }
   throw error;

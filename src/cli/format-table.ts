@@ -20,6 +20,12 @@ const WIDTHS = [6, 10, 8] as const;
 const POINTS: Record<Lang, string> = { zh: '分值', en: 'points' };
 const POINTS_WIDTH = 8;
 
+/** The line number and at least one blank, however many digits it has (line 1,000,001 must not run into its band). */
+function lineCell(line: number): string {
+  const s = String(line);
+  return padEnd(s, Math.max(WIDTHS[0], s.length + 1));
+}
+
 export function tableHeader(lang: Lang, points = false): string {
   const [a, b, c, d] = HEAD[lang];
   const row = padEnd(a, WIDTHS[0]) + padEnd(b, WIDTHS[1]) + padEnd(c, WIDTHS[2]) + (points ? padEnd(POINTS[lang], POINTS_WIDTH) : '') + d;
@@ -29,7 +35,7 @@ export function tableHeader(lang: Lang, points = false): string {
 /** One interaction as a block of rows: its band and risk, then its top factors one per row. */
 export function tableRows(line: number, result: RiskResult, lang: Lang, top: number): string {
   const lead =
-    padEnd(String(line), WIDTHS[0]) +
+    lineCell(line) +
     padEnd(BAND_LABEL[lang][result.band], WIDTHS[1]) +
     padEnd(`${(result.probability * 100).toFixed(1)}%`, WIDTHS[2]) +
     (result.points !== undefined ? padEnd(result.points.toFixed(0), POINTS_WIDTH) : '');
@@ -49,5 +55,5 @@ export function pointsText(points: number, lang: Lang): string {
 }
 
 export function tableError(line: number, error: InputError, lang: Lang): string {
-  return padEnd(String(line), WIDTHS[0]) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + terminalSafe(error.message) + '\n';
+  return lineCell(line) + padEnd(lang === 'zh' ? '错误' : 'error', WIDTHS[1] + WIDTHS[2]) + terminalSafe(error.message) + '\n';
 }

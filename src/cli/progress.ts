@@ -1,4 +1,6 @@
 import type { Writable } from 'node:stream';
+import { writeMessage, writeTerminalControl } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /**
  * How long work reports itself on standard error (never on stdout, which
@@ -49,7 +51,7 @@ export function createProgress(stderr: Writable, mode: ProgressMode, quiet: bool
   let lastShown = mode === 'lines' ? Number.NEGATIVE_INFINITY : started;
   let live = false; // a live line is on screen
   const clear = (): void => {
-    if (live) stderr.write('\r\x1b[K');
+    if (live) writeTerminalControl(stderr, '\r\x1b[K');
     live = false;
   };
   return {
@@ -61,9 +63,9 @@ export function createProgress(stderr: Writable, mode: ProgressMode, quiet: bool
       const text = progressLine(label, rows, (t - started) / 1000, fractionDone(position, rows, totalBytes));
       if (mode === 'live') {
         const width = (stderr as { columns?: number }).columns ?? 80;
-        stderr.write(`\r${text.slice(0, Math.max(20, width - 1))}\x1b[K`);
+        writeTerminalControl(stderr, `\r${terminalSafe(text).slice(0, Math.max(20, width - 1))}\x1b[K`);
         live = true;
-      } else stderr.write(text + '\n');
+      } else writeMessage(stderr, text + '\n');
     },
     stage(next, size) {
       label = next;
@@ -74,11 +76,11 @@ export function createProgress(stderr: Writable, mode: ProgressMode, quiet: bool
     say(message) {
       if (quiet) return;
       clear();
-      stderr.write(message + '\n');
+      writeMessage(stderr, message + '\n');
     },
     done(summary) {
       clear();
-      if (summary !== undefined && mode !== 'off') stderr.write(summary + '\n');
+      if (summary !== undefined && mode !== 'off') writeMessage(stderr, summary + '\n');
     },
   };
 }

@@ -15,6 +15,7 @@ import { createProgress, progressMode, summaryLine } from './progress.js';
 import { jobsOption, MAX_JOBS, PARALLEL_FILE_BYTES } from './score-jobs/jobs-option.js';
 import { runScoring } from './score-jobs/run-scoring.js';
 import type { ScoreSettings } from './score-batch/score-context.js';
+import { writeChunk } from './write-output.js';
 
 const HELP = `Usage: complaint-risk score [FILE|-] [options]
 
@@ -56,7 +57,8 @@ ${CHANNEL_OPTIONS_HELP}
 Exit code: ${EXIT.ok} when every line scored; ${EXIT.rowsFailed} when any line was reported as
 an error (the others are still scored); ${EXIT.usage} for a usage or I/O error (bad
 option, unreadable or invalid model, unreadable input, a CSV without a
-channel column and no --channel); ${EXIT.internal} for an internal error.`;
+channel column and no --channel, a failed write such as > /dev/full: one
+line, no stack); ${EXIT.internal} for an internal error.`;
 
 export const scoreCommand: Command = {
   name: 'score',
@@ -83,7 +85,7 @@ export const scoreCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return EXIT.ok;
     }
     if (positionals.length > 1) throw new UsageError('score takes at most one FILE');

@@ -26,9 +26,33 @@ export interface Evidence {
   term?: string;
 }
 
+/** The ids of the built-in model's factors, the learned-terms factor and the bound at ±12 log-odds. */
+export type KnownFactorId =
+  | 'wait'
+  | 'repeatContacts'
+  | 'transfers'
+  | 'unresolved'
+  | 'priorComplaints'
+  | 'channel'
+  | 'negativity'
+  | 'intensity'
+  | 'intent'
+  | 'problems'
+  | 'worsening'
+  | 'repeatsInContact'
+  | 'agentApology'
+  | 'agentPromise'
+  | 'transferAnnounced'
+  | 'agentSilence'
+  | 'terms'
+  | 'logOddsBound';
+
+/** A factor's id: one of the known ones, or the id of a feature a calibrated model adds (an attribute, say). */
+export type FactorId = KnownFactorId | (string & Record<never, never>);
+
 export interface Factor {
   /** The model feature's id (`wait`, `negativity`, …), or `logOddsBound` for the cut at ±12 log-odds. */
-  id: string;
+  id: FactorId;
   value: unknown;
   /** Log-odds added to the reference interaction's log-odds. */
   contribution: number;
@@ -83,6 +107,8 @@ export type InputIssueCode =
   | 'invalid_element'
   | 'invalid_value'
   | 'custom'
+  /** A category level the model never saw (attributes.NAME). */
+  | 'unknown_level'
   /** A key the format does not have (a typo such as `waitSecond`). */
   | 'unknown_field'
   /** `__proto__`, `constructor` or `prototype` used as a name. */

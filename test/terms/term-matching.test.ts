@@ -16,9 +16,9 @@ function matched(terms: readonly string[], text: string): { term: string; span: 
   const reader = termReader(new TermMatcher(vocabulary));
   readText(analyze, text, reader);
   const hits = reader.hits as NonNullable<typeof reader.hits>;
-  const out: { term: string; span: string }[] = [];
-  for (let i = 0; i < hits.count; i++) out.push({ term: vocabulary.terms[hits.term[i] as number] as string, span: text.slice(hits.start[i], hits.end[i]) });
-  return out;
+  // Every weight is 1, so the strongest-first list is the distinct terms in text order.
+  expect(hits.highest.length).toBe(hits.count);
+  return hits.highest.map((hit) => ({ term: vocabulary.terms[hit.term] as string, span: text.slice(hit.start, hit.end) }));
 }
 
 /** Every candidate term of a text, as fitting collects them. */

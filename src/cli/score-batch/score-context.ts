@@ -2,6 +2,7 @@ import { createScorer, type Model, type Scorer } from '../../index.js';
 import { createOutputForm } from '../output-forms/create-form.js';
 import type { FormSettings, OutputForm } from '../output-forms/output-form.js';
 import type { RowItem } from '../batch-input/row-items.js';
+import { terminalText } from '../terminal-safe.js';
 import { scoreItem, type RowSettings } from './score-item.js';
 
 /** Everything that decides a row's output line besides the model: plain data, handed to each worker as it is. */
@@ -47,5 +48,6 @@ export function renderItem(context: ScoreContext, item: RowItem, tally: BatchTal
   tally.rows++;
   if (!scored.outcome.ok) tally.failed++;
   if (scored.lacksChannel) tally.withoutChannel++;
-  return context.form.line(scored);
+  // Escaped here, before the line becomes bytes: writeChunk passes bytes through as they are.
+  return terminalText(context.form.line(scored));
 }
