@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_TERMS } from '../features/kinds/terms.js';
 import { MIN_DOCUMENTS_FLOOR } from './learned-terms/terms-options.js';
+import { pointsScaleSchema } from '../model/model-schema.js';
 
 /**
  * The options of every public calibration function, checked before any work
@@ -26,7 +27,7 @@ export const termsOptionsSchema = z.union([
   z.strictObject({
     maxTerms: wholeNumber('maxTerms', 1, MAX_TERMS).optional(),
     minDocuments: wholeNumber('minDocuments', MIN_DOCUMENTS_FLOOR, 1_000_000).optional(),
-    l2: nonNegative('terms.l2').optional(),
+    l2: positive('terms.l2').optional(),
   }),
 ], { error: 'terms must be false or { maxTerms?, minDocuments?, l2? }' });
 
@@ -47,6 +48,7 @@ const fitShape = {
   bands: bandsSchema.optional(),
   analyzer: analyzer.optional(),
   terms: termsOptionsSchema.optional(),
+  points: pointsScaleSchema.optional(),
   onProgress: fn('onProgress').optional(),
 };
 

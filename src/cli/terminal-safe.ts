@@ -13,9 +13,9 @@
 const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{1d173}-\u{1d17a}]/gu;
 
-/** The same set without the line feed: for whole outputs whose own line breaks must stay. */
+/** The same set without the line feed (and a carriage return before one: CSV lines end in CRLF): for whole outputs whose own line breaks must stay. */
 const UNSAFE_BUT_NEWLINE =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{1d173}-\u{1d17a}]/gu;
+  /\r(?!\n)|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{1d173}-\u{1d17a}]/gu;
 
 /**
  * A visible \uXXXX escape; characters beyond the BMP as their surrogate
