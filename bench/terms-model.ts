@@ -25,8 +25,11 @@ function vocabulary(): string[] {
   for (const t of [...texts.zhShort, ...texts.enShort]) ngrams(t, seen);
   for (const turns of texts.mixedTranscripts) for (const turn of turns) ngrams(turn.text, seen);
   const fill = ['parcel', 'ticket', 'account', 'meter', 'voucher', 'gate', 'counter', 'plan', 'limit', 'balance'];
-  for (let i = 0; seen.size < SIZE; i++) seen.add(`${fill[i % fill.length]} ${fill[Math.floor(i / fill.length) % fill.length]}${'abcdefghij'[Math.floor(i / 100) % 10]}x`);
-  // The model holds only learnable terms: the library's own rule decides (a term it refuses is left out).
+  // Word pairs such as "parcel ticketbx": the second word's letter suffix spells i ÷ 100 in base 26, so every i gives a new pair.
+  const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+  for (let i = 0; seen.size < SIZE + 500; i++) seen.add(`${fill[i % fill.length]} ${fill[Math.floor(i / fill.length) % fill.length]}${letters(Math.floor(i / 100))}x`);
+  // The model holds only learnable terms: the library's own rule decides (a term it refuses is left out;
+  // 500 spare pairs make up for those).
   return [...seen].slice(0, SIZE * 2);
 }
 

@@ -4,6 +4,7 @@ import { createScorer, createSession, defaultModel, parseModel, type Model, type
 import { createStringAnalyzer } from '../../src/text/string-analyzer.js';
 import { TermCollector } from '../../src/text/terms/term-collector.js';
 import { TermMatcher, termReader } from '../../src/text/terms/term-matcher.js';
+import { TermHits } from '../../src/text/terms/term-hits.js';
 import { compileVocabulary } from '../../src/text/terms/term-vocabulary.js';
 import { readText } from '../../src/conversation/read-text.js';
 import { FOLD } from '../../src/text/char-fold.js';
@@ -19,8 +20,9 @@ function matched(terms: readonly string[], text: string): { term: string; span: 
   const hits = reader.hits as NonNullable<typeof reader.hits>;
   // Every weight is 1, so the strongest-first list is the distinct terms in text order
   // (at most MAX_EVIDENCE of them: texts here stay under it).
-  expect(hits.highest.length).toBe(Math.min(hits.count, MAX_EVIDENCE));
-  return hits.highest.map((hit) => ({ term: vocabulary.terms[hit.term] as string, span: text.slice(hit.start, hit.end) }));
+  const strongest = hits.strongest(1);
+  expect(strongest.length).toBe(Math.min(hits.count, MAX_EVIDENCE));
+  return strongest.map((hit) => ({ term: vocabulary.terms[hit.term] as string, span: text.slice(hit.start, hit.end) }));
 }
 
 /** Every candidate term of a text, as fitting collects them. */
@@ -142,5 +144,29 @@ describe('scorers with vocabularies', () => {
     expect(() => parseModel(two)).toThrow(/at most one terms feature/);
     expect(() => withTerms('y', [['Bumped', 1]])).toThrow(/not a learnable term/);
     expect(() => withTerms('y', [['麼', 1]])).toThrow(/not a learnable term/);
+  });
+});
+
+describe('term hits keep the strongest each way in bounded memory', () => {
+  it('strongest(±1) equals sorting every distinct hit, however many there are (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: -40, max: 40 })), { maxLength: 400 }), (found) => {
+        const hits = new TermHits();
+        hits.clear();
+        hits.beginPiece('x'.repeat(500), 7);
+        const first = new Map<number, { at: number; weight: number }>();
+        found.forEach(([term, w], at) => {
+          hits.push(term, at, at + 1, w / 8);
+          if (!first.has(term)) first.set(term, { at, weight: w / 8 });
+        });
+        const all = [...first.entries()].map(([term, h]) => ({ term, start: h.at + 7, weight: h.weight }));
+        expect(hits.count).toBe(all.length);
+        for (const direction of [1, -1] as const) {
+          const expected = [...all].sort((a, b) => direction * (b.weight - a.weight) || a.start - b.start).slice(0, MAX_EVIDENCE);
+          expect(hits.strongest(direction).map((h) => ({ term: h.term, start: h.start, weight: h.weight }))).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

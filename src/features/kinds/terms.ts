@@ -71,8 +71,7 @@ export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
         const hits = ctx.termHits;
         if (hits === undefined || hits.count === 0) return undefined;
         // Strongest first in the direction the terms push together; ties in text order.
-        const strongest = hits.weightSum < 0 ? hits.lowest : hits.highest;
-        return strongest.map((h) => ({ text: h.text, start: h.start, end: h.end, kind: 'term', weight: h.weight, term: vocabulary.terms[h.term] as string }));
+        return hits.strongest(hits.weightSum < 0 ? -1 : 1).map((h) => ({ text: h.text, start: h.start, end: h.end, kind: 'term', weight: h.weight, term: vocabulary.terms[h.term] as string }));
       },
       reason(n, _ctx, evidence) {
         if (evidence === undefined || evidence.length === 0) return NONE;

@@ -10,37 +10,60 @@ export interface TermHit {
 }
 
 /**
+ * Hits kept as candidates for the evidence before the weakest are dropped:
+ * room for the MAX_EVIDENCE strongest each way plus as many again, so a
+ * drop (a sort of this many) comes at most once per MAX_EVIDENCE new hits.
+ */
+const CANDIDATES = 4 * MAX_EVIDENCE;
+
+/**
  * The distinct learned terms found in one text (or one transcript's
  * customer turns, offsets into them joined with "\n"): each term's first
  * match only, since a term said three times counts once. Kept as the text is
- * read: the sum of their weights (the feature's column), how many, and the
- * MAX_EVIDENCE strongest each way (the evidence, whichever way the sum
- * goes). A live session's turn thus costs that turn's matches, however many
- * turns came before. Owned by one scorer (or one transcript reading) and
- * reused: `clear()` starts the next text.
+ * read: the sum of their weights (the feature's column), how many, and
+ * enough candidates for the MAX_EVIDENCE strongest each way (the evidence,
+ * whichever way the sum goes), in typed arrays: a hit costs no object and
+ * no sorting; the strongest are picked only when evidence is asked for. A
+ * live session's turn thus costs that turn's matches, however many turns
+ * came before, and memory stays bounded however many terms a text holds.
+ * Owned by one scorer (or one transcript reading) and reused: `clear()`
+ * starts the next text.
  */
 export class TermHits {
   /** Distinct terms found. */
   count = 0;
   /** Sum of the distinct terms' weights, in the order they were found. */
   weightSum = 0;
-  /** Strongest raising first (highest weight; ties in text order). */
-  readonly highest: TermHit[] = [];
-  /** Strongest lowering first (lowest weight; ties in text order). */
-  readonly lowest: TermHit[] = [];
   /** Term id → the text number it was last found in, so a repeat is skipped without clearing per text. */
   private seenIn: Int32Array = new Int32Array(64);
   private textNumber = 1;
+  // Candidate hits, in the order found (text order): term, span in its piece, piece, weight.
+  private kept = 0;
+  private readonly terms = new Int32Array(CANDIDATES);
+  private readonly starts = new Int32Array(CANDIDATES);
+  private readonly ends = new Int32Array(CANDIDATES);
+  private readonly pieceOf = new Int32Array(CANDIDATES);
+  private readonly weights = new Float64Array(CANDIDATES);
+  /** The texts read (one per transcript turn) and where each starts in the joined text. */
+  private readonly pieces: string[] = [];
+  private readonly pieceOffsets: number[] = [];
 
   clear(): void {
     this.count = 0;
     this.weightSum = 0;
-    this.highest.length = 0;
-    this.lowest.length = 0;
+    this.kept = 0;
+    this.pieces.length = 0;
+    this.pieceOffsets.length = 0;
     if (++this.textNumber === 0x7fffffff) {
       this.textNumber = 1;
       this.seenIn.fill(0);
     }
+  }
+
+  /** Starts a piece of the text (a string, or a transcript's next customer turn) at `offset` in the joined text. */
+  beginPiece(text: string, offset: number): void {
+    this.pieces.push(text);
+    this.pieceOffsets.push(offset);
   }
 
   /** Whether `term` was found already in this text (then a new match adds nothing). */
@@ -48,8 +71,8 @@ export class TermHits {
     return term < this.seenIn.length && this.seenIn[term] === this.textNumber;
   }
 
-  /** The first match of a term in this text; later matches of the same term are ignored. */
-  push(term: number, start: number, end: number, text: string, weight: number): void {
+  /** The first match of a term in this text, at [start, end) of the current piece; later matches of the same term are ignored. */
+  push(term: number, start: number, end: number, weight: number): void {
     if (this.has(term)) return;
     if (term >= this.seenIn.length) {
       const grown = new Int32Array(Math.max(term + 1, this.seenIn.length * 2));
@@ -59,17 +82,57 @@ export class TermHits {
     this.seenIn[term] = this.textNumber;
     this.count++;
     this.weightSum += weight;
-    const hit: TermHit = { term, start, end, text, weight };
-    keep(this.highest, hit, (a, b) => a.weight > b.weight || (a.weight === b.weight && a.start < b.start));
-    keep(this.lowest, hit, (a, b) => a.weight < b.weight || (a.weight === b.weight && a.start < b.start));
+    if (this.kept === CANDIDATES) this.dropWeakest();
+    const at = this.kept++;
+    this.terms[at] = term;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.pieceOf[at] = this.pieces.length - 1;
+    this.weights[at] = weight;
   }
-}
 
-/** Inserts `hit` in order (a full tie keeps the order found); at most MAX_EVIDENCE kept. */
-function keep(list: TermHit[], hit: TermHit, stronger: (a: TermHit, b: TermHit) => boolean): void {
-  let at = list.length;
-  while (at > 0 && stronger(hit, list[at - 1] as TermHit)) at--;
-  if (at >= MAX_EVIDENCE) return;
-  list.splice(at, 0, hit);
-  if (list.length > MAX_EVIDENCE) list.pop();
+  /**
+   * The MAX_EVIDENCE strongest hits that raise the risk (`direction` 1:
+   * highest weight first) or lower it (−1: lowest first); ties in text order.
+   */
+  strongest(direction: 1 | -1): TermHit[] {
+    const order = this.ranked(direction);
+    const out: TermHit[] = [];
+    for (let i = 0; i < order.length && i < MAX_EVIDENCE; i++) {
+      const at = order[i] as number;
+      const piece = this.pieceOf[at] as number;
+      const offset = this.pieceOffsets[piece] as number;
+      const start = this.starts[at] as number;
+      const end = this.ends[at] as number;
+      out.push({ term: this.terms[at] as number, start: start + offset, end: end + offset, text: (this.pieces[piece] as string).slice(start, end), weight: this.weights[at] as number });
+    }
+    return out;
+  }
+
+  /** Candidate indices, strongest first in `direction`; the sort is stable, so ties stay in text order. */
+  private ranked(direction: 1 | -1): number[] {
+    const order = Array.from({ length: this.kept }, (_, i) => i);
+    const weights = this.weights;
+    return order.sort((a, b) => direction * ((weights[b] as number) - (weights[a] as number)));
+  }
+
+  /** Keeps the MAX_EVIDENCE strongest each way (in text order) and forgets the other candidates. */
+  private dropWeakest(): void {
+    const keep = new Uint8Array(this.kept);
+    for (const direction of [1, -1] as const) {
+      const order = this.ranked(direction);
+      for (let i = 0; i < MAX_EVIDENCE && i < order.length; i++) keep[order[i] as number] = 1;
+    }
+    let to = 0;
+    for (let from = 0; from < this.kept; from++) {
+      if (keep[from] === 0) continue;
+      this.terms[to] = this.terms[from] as number;
+      this.starts[to] = this.starts[from] as number;
+      this.ends[to] = this.ends[from] as number;
+      this.pieceOf[to] = this.pieceOf[from] as number;
+      this.weights[to] = this.weights[from] as number;
+      to++;
+    }
+    this.kept = to;
+  }
 }

@@ -26,8 +26,6 @@ export function termReader(matcher: TermMatcher): TokenReader {
  */
 export class TermMatcher implements TokenObserver {
   private hits: TermHits | undefined;
-  private offset = 0;
-  private text = '';
   private prevWord = -1;
   private prevWordStart = 0;
   private prevWordEnd = -2;
@@ -44,8 +42,7 @@ export class TermMatcher implements TokenObserver {
    */
   begin(hits: TermHits, offset: number, text: string): void {
     this.hits = hits;
-    this.offset = offset;
-    this.text = text;
+    hits.beginPiece(text, offset);
     this.prevWord = -1;
     this.prevWordEnd = -2;
     this.han1 = 0;
@@ -93,10 +90,8 @@ export class TermMatcher implements TokenObserver {
     this.hanAt = at;
   }
 
-  /** A match at [start, end) of the current piece: the hits keep a term's first match only, in the customer's spelling. */
+  /** A match at [start, end) of the current piece: the hits keep a term's first match only. */
   private hit(term: number, start: number, end: number): void {
-    const hits = this.hits as TermHits;
-    if (hits.has(term)) return;
-    hits.push(term, start + this.offset, end + this.offset, this.text.slice(start, end), this.vocabulary.weights[term] as number);
+    (this.hits as TermHits).push(term, start, end, this.vocabulary.weights[term] as number);
   }
 }
