@@ -30,28 +30,58 @@ export interface CompiledLexicon {
   readonly trie: LexiconTrie;
   /** English single words by hash, and which words start a multi-word entry. */
   readonly words: WordTable;
+  /** Every English word of the terms (and any extra words given): what a hashtag may be split into. */
+  readonly hashtagWords: WordTable;
   readonly codes: Uint8Array;
   readonly weights: Float64Array;
   readonly valences: Float64Array;
   readonly size: number;
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+/** Compiles entries; `hashtagWords` are words a hashtag may be split into beyond those of the terms. */
+export function compileLexicon(entries: readonly LexiconEntry[], hashtagWords: readonly string[] = []): CompiledLexicon {
   return compileColumns(
     entries.map((e) => e.term),
     Uint8Array.from(entries, (e) => e.code),
     Float64Array.from(entries, (e) => e.weight),
     Float64Array.from(entries, (e) => e.valence),
+    hashtagWords,
   );
 }
 
 /** The same from parallel columns (the built-in lexicon loads this way, without an object per entry). */
-export function compileColumns(rawTerms: readonly string[], codes: Uint8Array, weights: Float64Array, valences: Float64Array): CompiledLexicon {
+export function compileColumns(
+  rawTerms: readonly string[],
+  codes: Uint8Array,
+  weights: Float64Array,
+  valences: Float64Array,
+  hashtagWords: readonly string[] = [],
+): CompiledLexicon {
   // Custom lexicons hold at most 10,000 entries; this guards the packing of matches, not users.
   if (rawTerms.length > MAX_LEXICON_ENTRIES) throw new RangeError(`a lexicon holds at most ${MAX_LEXICON_ENTRIES} entries`);
   const terms = rawTerms.map(foldTerm);
   const trie = buildTrie(terms);
-  return { trie, words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)), codes, weights, valences, size: terms.length };
+  return {
+    trie,
+    words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)),
+    hashtagWords: buildWordTable(wordsOf(terms, hashtagWords), () => 0),
+    codes,
+    weights,
+    valences,
+    size: terms.length,
+  };
+}
+
+/**
+ * The distinct words of letters a to z: those of three letters or more in
+ * the folded terms (shorter ones there are slang and emoticon remnants: jk,
+ * ly), and all the extra words (folded), which hold the short function words.
+ */
+function wordsOf(terms: readonly string[], extra: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const term of terms) for (const word of term.split(' ')) if (word.length >= 3 && /^[a-z]+$/.test(word)) words.add(word);
+  for (const word of extra) if (/^[a-z]+$/.test(foldTerm(word))) words.add(foldTerm(word));
+  return [...words];
 }
 
 /** A term as the trie stores it: folded like the text, blanks collapsed, {n} as the number slot. */

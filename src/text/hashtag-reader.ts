@@ -1,0 +1,172 @@
+import { CHAR_WORD, CLASS, FOLD } from './char-fold.js';
+import type { CompiledLexicon } from './compiled-lexicon.js';
+import { matchId, matchIndex, matchLexicon, preferLonger } from './lexicon-lookup.js';
+import { child, matchLength } from './lexicon-trie.js';
+import type { SentimentRules } from './sentiment-rules.js';
+import type { TokenObserver } from './terms/token-reader.js';
+import { HASH_SEED, findWord, hashStep, type WordTable } from './word-table.js';
+
+/**
+ * Hashtags read as the words they run together: #nogood is "no good", a
+ * negated praise; #stillwaiting is "still waiting"; #NeverAgain splits at
+ * its capitals. A hashtag in mixed case splits where the case turns; one in
+ * a single case splits into the fewest words the lexicon (or the extra
+ * hashtag words) knows, an unknown start allowed when a lexicon word
+ * follows (#brandfail). A hashtag that is one word, or that no split
+ * covers, is left to the scanner as it is.
+ *
+ * Bounded work per hashtag (at most MAX_BODY letters, words of at most
+ * MAX_WORD), so the scan stays linear.
+ */
+const MAX_BODY = 40;
+const MAX_WORD = 20;
+/** Cost of an unknown start against one per known word: any cover by known words wins. */
+const UNKNOWN_START = MAX_BODY;
+const UNREACHED = 1 << 20;
+
+/**
+ * Reads the hashtag whose # is at `at`: the rules and the observer see each
+ * of its words (a lexicon entry may span several). Returns its end, or -1
+ * when it is not split (nothing was read).
+ */
+export function readHashtag(
+  text: string,
+  at: number,
+  limit: number,
+  builtin: CompiledLexicon,
+  custom: CompiledLexicon | undefined,
+  rules: SentimentRules,
+  observer: TokenObserver | undefined,
+): number {
+  const start = at + 1;
+  let end = start;
+  let lower = false;
+  while (end < limit && end - start <= MAX_BODY) {
+    const c = text.charCodeAt(end);
+    const f = FOLD[c] as number;
+    if (CLASS[f] !== CHAR_WORD) break;
+    if (f < 0x61 || f > 0x7a) return -1;
+    if (c >= 0x61) lower = true;
+    end++;
+  }
+  if (end - start < 4 || end - start > MAX_BODY) return -1;
+  const bounds = caseSplit(text, start, end) ?? dictionarySplit(text, start, end, builtin, custom);
+  if (bounds === undefined) return -1;
+  if (lower) rules.lowerCaseWord();
+  const hashes = bounds.map((b, k) => (k + 1 < bounds.length ? hashOf(text, b, bounds[k + 1] as number) : 0));
+  let k = 0;
+  while (k + 1 < bounds.length) {
+    const s = bounds[k] as number;
+    const match = entryAtPart(builtin, custom, text, bounds, hashes, k);
+    const stop = match >= 0 ? s + matchLength(match) : (bounds[k + 1] as number);
+    if (match >= 0) rules.entry(matchLexicon(match, builtin, custom), matchIndex(match), matchId(match), s, stop);
+    else rules.word(s, stop);
+    for (; (bounds[k] as number) < stop; k++) observer?.word(text, bounds[k] as number, bounds[k + 1] as number, hashes[k] as number);
+  }
+  return end;
+}
+
+/** Boundaries where a mixed-case body turns (No|Good, BA|Fail), or undefined when it does not. */
+function caseSplit(text: string, start: number, end: number): number[] | undefined {
+  const bounds = [start];
+  for (let k = start + 1; k < end; k++) {
+    const upper = isUpper(text.charCodeAt(k));
+    const afterLower = !isUpper(text.charCodeAt(k - 1));
+    const beforeLower = k + 1 < end && !isUpper(text.charCodeAt(k + 1));
+    if (upper && (afterLower || (beforeLower && k - 1 > start))) bounds.push(k);
+  }
+  if (bounds.length === 1) return undefined;
+  bounds.push(end);
+  return bounds;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * The fewest known words covering text[start, end), an unknown start
+ * allowed when a lexicon entry follows; undefined when the whole is one
+ * known word or nothing covers it.
+ */
+function dictionarySplit(text: string, start: number, end: number, builtin: CompiledLexicon, custom: CompiledLexicon | undefined): number[] | undefined {
+  const n = end - start;
+  if (knows(builtin, custom, hashOf(text, start, end), text, start, end)) return undefined;
+  const cost = new Int32Array(n + 1).fill(UNREACHED);
+  const from = new Int32Array(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let p = 3; p <= Math.min(n - 2, MAX_WORD); p++) {
+    cost[p] = UNKNOWN_START;
+    from[p] = 0;
+  }
+  for (let k = 0; k < n; k++) {
+    const base = cost[k] as number;
+    if (base >= UNREACHED) continue;
+    let h = HASH_SEED;
+    for (let len = 1; len <= MAX_WORD && k + len <= n; len++) {
+      const f = FOLD[text.charCodeAt(start + k + len - 1)] as number;
+      h = hashStep(h, f);
+      if (len === 1 && f !== 0x61 && !(f === 0x69 && k === 0)) continue; // the one-letter words: a, and i at the start
+      if (base + 1 < (cost[k + len] as number) && knows(builtin, custom, h, text, start + k, start + k + len)) {
+        cost[k + len] = base + 1;
+        from[k + len] = k;
+      }
+    }
+  }
+  if ((cost[n] as number) >= UNREACHED) return undefined;
+  const bounds: number[] = [];
+  for (let p = n; p > 0; p = from[p] as number) bounds.push(start + p);
+  bounds.push(start);
+  bounds.reverse();
+  if (bounds.length < 3) return undefined;
+  // An unknown start (a brand) only splits off before a word the lexicon weighs: #brandfail, not #somethingelse.
+  const unknownStart = !knows(builtin, custom, hashOf(text, start, bounds[1] as number), text, start, bounds[1] as number);
+  if (unknownStart && !bounds.slice(1, -1).some((b, k) => isEntry(builtin, custom, text, b, bounds[k + 2] as number))) return undefined;
+  return bounds;
+}
+
+function knows(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, h: number, text: string, start: number, end: number): boolean {
+  return findWord(builtin.hashtagWords, h, text, start, end) >= 0 || (custom !== undefined && findWord(custom.hashtagWords, h, text, start, end) >= 0);
+}
+
+function isEntry(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number): boolean {
+  const h = hashOf(text, start, end);
+  return wordEntry(builtin.words, h, text, start, end) >= 0 || (custom !== undefined && wordEntry(custom.words, h, text, start, end) >= 0);
+}
+
+function wordEntry(words: WordTable, h: number, text: string, start: number, end: number): number {
+  const slot = findWord(words, h, text, start, end);
+  return slot < 0 ? -1 : (words.entries[slot] as number);
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = hashStep(h, FOLD[text.charCodeAt(k)] as number);
+  return h;
+}
+
+/**
+ * The longest entry starting at part k, in either lexicon, packed as
+ * lexicon-lookup.ts packs a match (its length runs over the parts it
+ * spans, read as if blanks stood between them); -1 for none.
+ */
+function entryAtPart(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, bounds: readonly number[], hashes: readonly number[], k: number): number {
+  const own = partMatch(builtin, text, bounds, hashes, k);
+  return custom === undefined ? own : preferLonger(own, partMatch(custom, text, bounds, hashes, k));
+}
+
+function partMatch(lexicon: CompiledLexicon, text: string, bounds: readonly number[], hashes: readonly number[], k: number): number {
+  const start = bounds[k] as number;
+  const slot = findWord(lexicon.words, hashes[k] as number, text, start, bounds[k + 1] as number);
+  if (slot < 0) return -1;
+  const single = lexicon.words.entries[slot] as number;
+  let best = single >= 0 ? (((bounds[k + 1] as number) - start) << 20) | single : -1;
+  let node = lexicon.words.phraseNode[slot] as number;
+  for (let m = k + 1; node > 0 && m + 1 < bounds.length; m++) {
+    node = child(lexicon.trie, node, 0x20);
+    for (let j = bounds[m] as number; node > 0 && j < (bounds[m + 1] as number); j++) node = child(lexicon.trie, node, FOLD[text.charCodeAt(j)] as number);
+    const entry = node > 0 ? (lexicon.trie.terminal[node] as number) : -1;
+    if (entry >= 0) best = (((bounds[m + 1] as number) - start) << 20) | entry;
+  }
+  return best;
+}
