@@ -1,5 +1,6 @@
 import { FOLD, NUMBER_SLOT } from './char-fold.js';
 import { buildTrie, nodeAt, type LexiconTrie } from './lexicon-trie.js';
+import { buildHashtagWords, type HashtagWords } from './hashtag-words.js';
 import { buildWordTable, type WordTable } from './word-table.js';
 
 /**
@@ -30,8 +31,8 @@ export interface CompiledLexicon {
   readonly trie: LexiconTrie;
   /** English single words by hash, and which words start a multi-word entry. */
   readonly words: WordTable;
-  /** Every English word of the terms (and any extra words given): what a hashtag may be split into. */
-  readonly hashtagWords: WordTable;
+  /** The English words of the terms (and any extra words given): what a hashtag may be split into. */
+  readonly hashtagWords: HashtagWords;
   readonly codes: Uint8Array;
   readonly weights: Float64Array;
   readonly valences: Float64Array;
@@ -64,7 +65,7 @@ export function compileColumns(
   return {
     trie,
     words: buildWordTable(terms, (prefix) => nodeAt(trie, prefix)),
-    hashtagWords: buildWordTable(wordsOf(terms, hashtagWords), () => 0),
+    hashtagWords: buildHashtagWords(wordsOf(terms, hashtagWords)),
     codes,
     weights,
     valences,

@@ -1,12 +1,21 @@
 import type { Evidence } from '../core/types.js';
+import { roundWeight } from './cue-list.js';
+import type { Emphasis } from './emphasis.js';
+import type { SentenceSum } from './sentence-sum.js';
 
 /** No clause or sentence: where a state stands when nothing is pending. */
 const NONE = -100;
+/** What a sarcastic thank-you weighs ("thanks for the 3-hour wait"). */
+const SARCASM = -2.2;
+/** Intent words in a closure ("thanks for resolving my complaint") keep this share of their strength and add no valence. */
+export const CLOSURE_INTENT = 0.2;
 
 /**
- * What the thanks and closure rules carry from one unit to the next.
- * sentiment-rules.ts tells it what it meets (in clause and sentence
- * numbers) and applies its answers to the sums and cues.
+ * What the thanks and closure rules carry from one unit to the next, made
+ * when a text first thanks, puts a problem right or states intent.
+ * sentiment-rules.ts tells it what it meets; it takes back from the sums
+ * and cues what turns out sarcasm or closure. Whether a complaint stands
+ * unanswered is the sentence sum's to tell (sentence-sum.ts).
  *
  * - A thank-you is praise, unless a complaint (a named problem, a clearly
  *   negative word) follows in its clause: "thanks for the 3-hour wait" is
@@ -19,22 +28,16 @@ const NONE = -100;
  */
 export class GratitudeRule {
   /** A thank-you open to sarcasm: its cue, the valence it added and the share of it from caps, and its clause. */
-  thanksCue: Evidence | undefined = undefined;
-  thanksValue = 0;
-  thanksCaps = 0;
+  private thanksCue: Evidence | undefined = undefined;
+  private thanksValue = 0;
+  private thanksCaps = 0;
   private thanksClause = NONE;
   private closureClause = NONE;
   /** The last intent cue counted, its strength and the valence it added, and its clause: a closure later in that clause takes it back. */
-  intentCue: Evidence | undefined = undefined;
-  intentStrength = 0;
-  intentValence = 0;
+  private intentCue: Evidence | undefined = undefined;
+  private intentStrength = 0;
+  private intentValence = 0;
   private intentClause = NONE;
-  private complaintSentence = NONE;
-
-  /** True when a thank-you in `sentence` follows a complaint nothing has answered: a courtesy. */
-  isCourtesy(sentence: number): boolean {
-    return this.complaintSentence >= sentence - 1;
-  }
 
   /** A thank-you read as praise; it opens its clause for closure and stays open to sarcasm there. */
   openThanks(cue: Evidence, value: number, caps: number, clause: number): void {
@@ -50,19 +53,20 @@ export class GratitudeRule {
     this.closureClause = clause;
   }
 
-  /** A complaint in `clause` of `sentence`; returns the cue of the thank-you it turns sarcastic (thanksValue and thanksCaps tell what it added), if one is open there. */
-  complaint(clause: number, sentence: number): Evidence | undefined {
-    this.complaintSentence = sentence;
+  /** A complaint in the current clause of `sum`: a thank-you open there was sarcastic, and is turned. */
+  complaint(sum: SentenceSum, emphasis: Emphasis): void {
     const thanks = this.thanksCue;
-    if (thanks === undefined || this.thanksClause !== clause) return undefined;
+    if (thanks === undefined || this.thanksClause !== sum.clause) return;
     this.thanksCue = undefined;
     this.closureClause = NONE;
-    return thanks;
+    sum.add(SARCASM - this.thanksValue);
+    emphasis.takeBackCaps(this.thanksCaps);
+    thanks.kind = 'negative';
+    thanks.weight = SARCASM;
   }
 
-  /** Praise answers the complaints before it and settles an open thank-you as meant. */
+  /** Praise settles an open thank-you as meant. */
   praise(): void {
-    this.complaintSentence = NONE;
     this.thanksCue = undefined;
   }
 
@@ -85,12 +89,20 @@ export class GratitudeRule {
     this.intentClause = clause;
   }
 
-  /** A problem put right in `clause`; returns the cue of that clause's intent it closes (intentStrength and intentValence tell what it added), if any. */
-  closure(clause: number): Evidence | undefined {
+  /**
+   * A problem put right in the current clause of `sum`: the clause's last
+   * intent, if any, was a closure and is taken back to CLOSURE_INTENT of its
+   * strength. Returns the chance no intent was meant (`intentMiss` before).
+   */
+  closure(sum: SentenceSum, intentMiss: number): number {
+    const clause = sum.clause;
     this.closureClause = clause;
-    this.complaintSentence = NONE;
     const intent = this.intentCue;
     this.intentCue = undefined;
-    return intent !== undefined && this.intentClause === clause ? intent : undefined;
+    if (intent === undefined || this.intentClause !== clause) return intentMiss;
+    const strength = this.intentStrength;
+    sum.add(-this.intentValence);
+    intent.weight = roundWeight(strength * CLOSURE_INTENT);
+    return (intentMiss / (1 - strength)) * (1 - strength * CLOSURE_INTENT);
   }
 }

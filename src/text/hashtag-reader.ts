@@ -4,6 +4,7 @@ import { matchId, matchIndex, matchLexicon, preferLonger } from './lexicon-looku
 import { child, matchLength } from './lexicon-trie.js';
 import type { SentimentRules } from './sentiment-rules.js';
 import type { TokenObserver } from './terms/token-reader.js';
+import { mayBeWord, mayStartWord, type HashtagWords } from './hashtag-words.js';
 import { HASH_SEED, findWord, hashStep, type WordTable } from './word-table.js';
 
 /**
@@ -20,8 +21,8 @@ import { HASH_SEED, findWord, hashStep, type WordTable } from './word-table.js';
  */
 const MAX_BODY = 40;
 const MAX_WORD = 20;
-/** Cost of an unknown start against one per known word: any cover by known words wins. */
-const UNKNOWN_START = MAX_BODY;
+/** The longest unknown start (a brand name) split off before a lexicon word. */
+const MAX_BRAND = 10;
 const UNREACHED = 1 << 20;
 
 /**
@@ -41,19 +42,22 @@ export function readHashtag(
   const start = at + 1;
   let end = start;
   let lower = false;
+  let upper = false;
   while (end < limit && end - start <= MAX_BODY) {
     const c = text.charCodeAt(end);
     const f = FOLD[c] as number;
     if (CLASS[f] !== CHAR_WORD) break;
     if (f < 0x61 || f > 0x7a) return -1;
     if (c >= 0x61) lower = true;
+    else upper = true;
     end++;
   }
   if (end - start < 4 || end - start > MAX_BODY) return -1;
-  const bounds = caseSplit(text, start, end) ?? dictionarySplit(text, start, end, builtin, custom);
+  const bounds = lower && upper ? caseSplit(text, start, end) : dictionarySplit(text, start, end, builtin, custom);
   if (bounds === undefined) return -1;
   if (lower) rules.lowerCaseWord();
-  const hashes = bounds.map((b, k) => (k + 1 < bounds.length ? hashOf(text, b, bounds[k + 1] as number) : 0));
+  const hashes: number[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) hashes.push(hashOf(text, bounds[k] as number, bounds[k + 1] as number));
   let k = 0;
   while (k + 1 < bounds.length) {
     const s = bounds[k] as number;
@@ -85,48 +89,62 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * The fewest known words covering text[start, end), an unknown start
- * allowed when a lexicon entry follows; undefined when the whole is one
- * known word or nothing covers it.
+ * The fewest known words covering text[start, end), or an unknown start (a
+ * brand) and one word of the lexicon after it (#brandfail); undefined when
+ * the whole is one known word or nothing covers it. The search only grows
+ * from positions a known word reaches, so it stays short.
  */
 function dictionarySplit(text: string, start: number, end: number, builtin: CompiledLexicon, custom: CompiledLexicon | undefined): number[] | undefined {
   const n = end - start;
   if (knows(builtin, custom, hashOf(text, start, end), text, start, end)) return undefined;
-  const cost = new Int32Array(n + 1).fill(UNREACHED);
-  const from = new Int32Array(n + 1).fill(-1);
-  cost[0] = 0;
-  for (let p = 3; p <= Math.min(n - 2, MAX_WORD); p++) {
-    cost[p] = UNKNOWN_START;
-    from[p] = 0;
+  // Plain arrays grown by push: a typed array, or a preset one, costs more to make than this whole search.
+  const cost: number[] = [0];
+  const from: number[] = [-1];
+  for (let p = 1; p <= n; p++) {
+    cost.push(UNREACHED);
+    from.push(-1);
   }
+  const words = builtin.hashtagWords;
+  const ownWords = custom?.hashtagWords;
   for (let k = 0; k < n; k++) {
     const base = cost[k] as number;
     if (base >= UNREACHED) continue;
     let h = HASH_SEED;
+    const at = start + k;
     for (let len = 1; len <= MAX_WORD && k + len <= n; len++) {
-      const f = FOLD[text.charCodeAt(start + k + len - 1)] as number;
+      const f = FOLD[text.charCodeAt(at + len - 1)] as number;
       h = hashStep(h, f);
       if (len === 1 && f !== 0x61 && !(f === 0x69 && k === 0)) continue; // the one-letter words: a, and i at the start
+      // No known word starts with these letters: none longer either.
+      if (!mayStartWord(words, h) && (ownWords === undefined || !mayStartWord(ownWords, h))) break;
       if (base + 1 < (cost[k + len] as number) && knows(builtin, custom, h, text, start + k, start + k + len)) {
         cost[k + len] = base + 1;
         from[k + len] = k;
       }
     }
   }
-  if ((cost[n] as number) >= UNREACHED) return undefined;
+  if ((cost[n] as number) >= UNREACHED) return brandSplit(text, start, end, builtin, custom);
   const bounds: number[] = [];
   for (let p = n; p > 0; p = from[p] as number) bounds.push(start + p);
   bounds.push(start);
   bounds.reverse();
-  if (bounds.length < 3) return undefined;
-  // An unknown start (a brand) only splits off before a word the lexicon weighs: #brandfail, not #somethingelse.
-  const unknownStart = !knows(builtin, custom, hashOf(text, start, bounds[1] as number), text, start, bounds[1] as number);
-  if (unknownStart && !bounds.slice(1, -1).some((b, k) => isEntry(builtin, custom, text, b, bounds[k + 2] as number))) return undefined;
-  return bounds;
+  return bounds.length >= 3 ? bounds : undefined;
+}
+
+/** An unknown start of 3 to MAX_BRAND letters and a single word of four or more the lexicon weighs after it (#brandfail, #brandsucks), or undefined. */
+function brandSplit(text: string, start: number, end: number, builtin: CompiledLexicon, custom: CompiledLexicon | undefined): number[] | undefined {
+  for (let p = Math.max(start + 3, end - MAX_WORD); p <= Math.min(end - 4, start + MAX_BRAND); p++) {
+    if (isEntry(builtin, custom, text, p, end)) return [start, p, end];
+  }
+  return undefined;
 }
 
 function knows(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, h: number, text: string, start: number, end: number): boolean {
-  return findWord(builtin.hashtagWords, h, text, start, end) >= 0 || (custom !== undefined && findWord(custom.hashtagWords, h, text, start, end) >= 0);
+  return knownIn(builtin.hashtagWords, h, text, start, end) || (custom !== undefined && knownIn(custom.hashtagWords, h, text, start, end));
+}
+
+function knownIn(words: HashtagWords, h: number, text: string, start: number, end: number): boolean {
+  return mayBeWord(words, h) && findWord(words.table, h, text, start, end) >= 0;
 }
 
 function isEntry(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number): boolean {

@@ -1,3 +1,6 @@
+import type { Evidence } from '../core/types.js';
+import { insertCue, roundWeight } from './cue-list.js';
+
 /** "But": what came before in the sentence weighs half, what follows one and a half. */
 const BEFORE_CONTRAST = 0.5;
 export const AFTER_CONTRAST = 1.5;
@@ -17,7 +20,9 @@ const PRAISE_AFTER_COMPLAINT = 0.5;
  * reweighed as before.)
  *
  * It also numbers clauses and sentences and notes where complaints were
- * stated, which the rules for thanks, "yet" and requests ask about.
+ * stated, which the rules for thanks and "yet" ask about, and holds the
+ * requests for action ("please check my order"), which count only in a text
+ * that states a complaint.
  */
 export class SentenceSum {
   private done = 0;
@@ -33,6 +38,10 @@ export class SentenceSum {
   private clauseComplaint = false;
   private namedComplaint = false;
   private stated = false;
+  /** The sentence of the last complaint no praise or contrast has answered since. */
+  private unansweredSentence = -100;
+  /** Requests for action (start, end, valence each); made at the first. */
+  private requests: number[] | undefined = undefined;
 
   /** Number of the current clause and sentence, counted from 0 through the text. */
   get clause(): number {
@@ -46,6 +55,11 @@ export class SentenceSum {
   /** True when the current clause stated a complaint. */
   get complaintInClause(): boolean {
     return this.clauseComplaint;
+  }
+
+  /** True when a complaint in this sentence or the one before stands unanswered by praise or a contrast. */
+  get complaintUnanswered(): boolean {
+    return this.unansweredSentence >= this.sentences - 1;
   }
 
   /** True when the text so far stated a complaint anywhere. */
@@ -77,6 +91,12 @@ export class SentenceSum {
     this.clauseComplaint = true;
     if (named) this.namedComplaint = true;
     this.stated = true;
+    this.unansweredSentence = this.sentences;
+  }
+
+  /** Praise answers the complaints before it. */
+  answered(): void {
+    this.unansweredSentence = -100;
   }
 
   contrast(): void {
@@ -88,6 +108,7 @@ export class SentenceSum {
       this.praiseBoost = AFTER_CONTRAST;
     }
     this.boost = AFTER_CONTRAST;
+    this.unansweredSentence = -100;
   }
 
   concede(): void {
@@ -111,8 +132,20 @@ export class SentenceSum {
     this.endClause();
   }
 
-  /** The sum over the text, the current sentence included. */
-  total(): number {
-    return this.done + Math.min(this.sentence, this.praiseCap);
+  /** A request for action at text[start, end) weighing `v`, counted at the end if the text states a complaint. */
+  request(start: number, end: number, v: number): void {
+    (this.requests ??= []).push(start, end, v * this.boost * this.conceded);
+  }
+
+  /** The sum over the text, the current sentence included, and the requests' cues added when they count. */
+  total(text: string, cues: Evidence[]): number {
+    let total = this.done + Math.min(this.sentence, this.praiseCap);
+    const r = this.requests;
+    if (r === undefined || !this.stated) return total;
+    for (let k = 0; k < r.length; k += 3) {
+      total += r[k + 2] as number;
+      insertCue(cues, text, r[k] as number, r[k + 1] as number, 'negative', roundWeight(r[k + 2] as number));
+    }
+    return total;
   }
 }

@@ -1,9 +1,8 @@
 import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import type { CueKind } from './cue-kinds.js';
-import { insertCue, pushCue, roundWeight } from './cue-list.js';
+import { pushCue, roundWeight } from './cue-list.js';
 import { Emphasis } from './emphasis.js';
-import { GratitudeRule } from './gratitude-rule.js';
 import {
   ENTRY_AFTER_NEGATION,
   ENTRY_BLOCK,
@@ -16,12 +15,12 @@ import {
   ENTRY_INTENSIFIER,
   ENTRY_INTENT,
   ENTRY_NEGATION,
-  ENTRY_PROBLEM_BASE,
   ENTRY_REQUEST,
   ENTRY_THANKS,
   ENTRY_YET,
   problemKind,
 } from './entry-kind.js';
+import { CLOSURE_INTENT, GratitudeRule } from './gratitude-rule.js';
 import { ModifierScopes, NEGATION_SCALAR } from './modifier-scopes.js';
 import { AFTER_CONTRAST, SentenceSum } from './sentence-sum.js';
 import { endsClauseAt, endsInNegation, endsInNt, isQuestionPair } from './word-chars.js';
@@ -35,10 +34,6 @@ const INTENT_NEGATION_SCOPE = 3;
 /** A feeling at or below this (after its modifiers) states a complaint, as a named problem of at least -1 does. */
 const COMPLAINT_FEELING = -2;
 const COMPLAINT_PROBLEM = -1;
-/** What a sarcastic thank-you weighs ("thanks for the 3-hour wait"). */
-const SARCASM = -2.2;
-/** Intent words in a closure ("thanks for resolving my complaint") keep this share of their strength and add no valence. */
-const CLOSURE_INTENT = 0.2;
 /** A unit no scope reaches from: where a modifier stands when none is pending. */
 const NONE = -100;
 
@@ -51,20 +46,22 @@ const NONE = -100;
  * (emphasis.ts), and finish() normalises the sum. On top, the language of
  * service complaints: thanks that are sarcasm or courtesy and intent words
  * that are a closure (gratitude-rule.ts), a negation after its word
- * (开心不起来), and requests for action that count when a problem is stated.
- * Every cue it records points into `text`.
+ * (开心不起来), A-not-A questions (是不是) that negate nothing, and requests
+ * for action that count when a complaint is stated. Every cue it records
+ * points into `text`.
  *
  * One instance serves one scan and holds only what the rules carry from one
  * unit to the next.
  */
 export class SentimentRules {
   readonly cues: Evidence[] = [];
-  /** Position counter for scopes: one per word, unmatched Chinese character or entry (kept here: the loop bumps it per character). */
+  /** Position counter for scopes: one per word, unmatched Chinese character or entry. */
   private unit = 0;
   private readonly scopes: ModifierScopes;
   private readonly sum = new SentenceSum();
   private readonly emphasis = new Emphasis();
-  private readonly gratitude = new GratitudeRule();
+  /** Thanks, closures and intent so far; made at the first of them. */
+  private gratitude: GratitudeRule | undefined = undefined;
   /** Product of (1 - strength) over the intent cues: the chance no intent was meant. */
   private intentMiss = 1;
   /** The last feeling read (its cue, valence, share from caps, unit and clause): a negation after it (开心不起来) turns it. */
@@ -73,8 +70,6 @@ export class SentimentRules {
   private lastFeelingCaps = 0;
   private lastFeelingUnit = NONE;
   private lastFeelingClause = NONE;
-  /** Requests for action (start, end, valence each), counted at the end when the text states a problem; made at the first. */
-  private requests: number[] | undefined = undefined;
 
   constructor(private readonly text: string) {
     this.scopes = new ModifierScopes(text, this.cues);
@@ -152,18 +147,18 @@ export class SentimentRules {
     const repeated = this.emphasis.content(this.text, id, start, end);
     const valence = lexicon.valences[entry] as number;
     if (code === ENTRY_FEELING || code === ENTRY_EMOJI) this.feeling(valence, code === ENTRY_EMOJI, start, end);
+    else if (code === ENTRY_INTENT) this.intent(weight, valence, start, end);
     else if (code === ENTRY_THANKS) this.thanks(valence, start, end);
     else if (code === ENTRY_CLOSURE) this.closure(valence, start, end);
-    else if (code === ENTRY_REQUEST) (this.requests ??= []).push(start, end, valence * this.takeDegree() * this.sum.problemWeight());
-    else if (code === ENTRY_INTENT) this.intent(weight, valence, start, end);
-    else if (code >= ENTRY_PROBLEM_BASE) this.problem(valence, problemKind(code), start, end);
+    else if (code === ENTRY_REQUEST) this.sum.request(start, end, valence * this.takeDegree());
+    else this.problem(valence, problemKind(code), start, end);
     if (repeated) this.emphasis.repetition(this.text, this.cues, start, end);
     this.unit++;
   }
 
   private contrast(start: number, end: number): void {
     this.sum.contrast();
-    this.gratitude.contrast();
+    this.gratitude?.contrast();
     pushCue(this.cues, this.text, start, end, 'contrast', AFTER_CONTRAST);
     this.unit++;
   }
@@ -189,41 +184,33 @@ export class SentimentRules {
     this.lastFeelingCaps = caps;
     this.lastFeelingUnit = this.unit;
     this.lastFeelingClause = this.sum.clause;
-    if (v > 0) this.gratitude.praise();
-    else if (v <= COMPLAINT_FEELING) this.complaint(false);
+    if (v > 0) {
+      this.sum.answered();
+      this.gratitude?.praise();
+    } else if (v <= COMPLAINT_FEELING) this.complaint(false);
     return v;
   }
 
   /** A thank-you: a courtesy right after a complaint, else praise that a complaint later in its clause turns sarcastic. */
   private thanks(base: number, start: number, end: number): void {
-    if (this.gratitude.isCourtesy(this.sum.sentenceNumber)) {
-      this.gratitude.courtesy(this.sum.clause);
+    const gratitude = (this.gratitude ??= new GratitudeRule());
+    if (this.sum.complaintUnanswered) {
+      gratitude.courtesy(this.sum.clause);
       return;
     }
     const v = this.feeling(base, false, start, end);
-    if (v > 0) this.gratitude.openThanks(this.lastFeeling as Evidence, v, this.lastFeelingCaps, this.sum.clause);
+    if (v > 0) gratitude.openThanks(this.lastFeeling as Evidence, v, this.lastFeelingCaps, this.sum.clause);
   }
 
-  /** A problem put right: praise, and the intent words of its clause are a closure. */
+  /** A problem put right: praise, and the intent words of its clause are a closure (the last one before it is taken back). */
   private closure(base: number, start: number, end: number): void {
-    if (this.feeling(base, false, start, end) <= 0) return;
-    const closed = this.gratitude.closure(this.sum.clause);
-    if (closed === undefined) return;
-    const strength = this.gratitude.intentStrength;
-    this.intentMiss = (this.intentMiss / (1 - strength)) * (1 - strength * CLOSURE_INTENT);
-    this.sum.add(-this.gratitude.intentValence);
-    closed.weight = roundWeight(strength * CLOSURE_INTENT);
+    if (this.feeling(base, false, start, end) > 0) this.intentMiss = (this.gratitude ??= new GratitudeRule()).closure(this.sum, this.intentMiss);
   }
 
   /** A complaint was stated here (`named`: a problem or intent, not only a feeling): it turns a thank-you open in its clause sarcastic. */
   private complaint(named: boolean): void {
     this.sum.complaint(named);
-    const sarcastic = this.gratitude.complaint(this.sum.clause, this.sum.sentenceNumber);
-    if (sarcastic === undefined) return;
-    this.sum.add(SARCASM - this.gratitude.thanksValue);
-    this.emphasis.takeBackCaps(this.gratitude.thanksCaps);
-    sarcastic.kind = 'negative';
-    sarcastic.weight = SARCASM;
+    this.gratitude?.complaint(this.sum, this.emphasis);
   }
 
   /** A negation after its word (开心不起来): the feeling right before it in its clause turns. */
@@ -249,7 +236,7 @@ export class SentimentRules {
     if (this.scopes.negated(this.unit, INTENT_NEGATION_SCOPE)) {
       s *= 1 + this.scopes.negation;
       v = 0;
-    } else if (this.gratitude.closes(this.sum.clause)) {
+    } else if (this.gratitude !== undefined && this.gratitude.closes(this.sum.clause)) {
       s *= CLOSURE_INTENT;
       v = 0;
     }
@@ -258,7 +245,7 @@ export class SentimentRules {
     this.intentMiss *= 1 - s;
     const cue = pushCue(this.cues, this.text, start, end, 'intent', roundWeight(s));
     if (v < 0) {
-      this.gratitude.noteIntent(cue, s, v, this.sum.clause);
+      (this.gratitude ??= new GratitudeRule()).noteIntent(cue, s, v, this.sum.clause);
       this.complaint(true);
     }
   }
@@ -273,7 +260,7 @@ export class SentimentRules {
     if (this.text.charCodeAt(end - 1) < 0x80 && endsInNegation(this.text, start, end)) this.scopes.negateOn(this.unit);
   }
 
-  /** The pending degree multiplier, consumed by the word it modifies. */
+  /** The pending degree multiplier, consumed by the word it modifies (shown as a cue then). */
   private takeDegree(): number {
     const m = this.scopes.takeDegree(this.unit);
     this.emphasis.degree(m);
@@ -282,16 +269,9 @@ export class SentimentRules {
 
   /** The analysis, once the scan has read the whole text (`language` is its judgement of the words it read). */
   finish(language: TextLanguage, truncated: boolean): TextAnalysis {
-    let total = this.sum.total();
-    const r = this.requests;
-    if (r !== undefined && this.sum.complaintStated) {
-      for (let k = 0; k < r.length; k += 3) {
-        total += r[k + 2] as number;
-        insertCue(this.cues, this.text, r[k] as number, r[k + 1] as number, 'negative', roundWeight(r[k + 2] as number));
-      }
-    }
-    // ALL CAPS only stands out against lower case: a text in capitals throughout gets no caps emphasis.
+    let total = this.sum.total(this.text, this.cues);
     let cues = this.cues;
+    // ALL CAPS only stands out against lower case: a text in capitals throughout gets no caps emphasis.
     if (this.emphasis.capsThroughout) {
       total -= this.emphasis.takeBackAllCaps();
       cues = cues.filter((c) => c.kind !== 'caps');
