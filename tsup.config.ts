@@ -9,12 +9,16 @@ export default defineConfig([
     clean: true,
     sourcemap: false,
     treeshake: true,
+    // One copy of the core shared by both entries in both formats (a shared chunk): an error thrown by
+    // complaint-risk/calibrate is then an instance of the ComplaintRiskInputError that complaint-risk exports,
+    // and loading both entries loads the lexicon once. tsup splits ESM by default; CJS needs this.
+    splitting: true,
     platform: 'neutral',
     target: 'es2022',
     outDir: 'dist',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'score-worker': 'src/cli/score-jobs/score-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

@@ -17,6 +17,7 @@ import { bundleSize } from './bench/bundle-size.mjs';
 import { cliRss } from './bench/cli-rss.mjs';
 import { heap } from './bench/heap.mjs';
 import { serveLoad } from './bench/serve-load.mjs';
+import { scoreJobs as measureScoreJobs } from './bench/score-jobs.mjs';
 import { buildSummary, detailSections, table } from './bench/summary.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -78,7 +79,7 @@ function snapshotDist() {
   } catch {
     return false;
   }
-  const entries = ['index.js', 'index.cjs', 'cli.js', 'calibrate.js'];
+  const entries = ['index.js', 'index.cjs', 'cli.js', 'score-worker.js', 'calibrate.js'];
   if (!entries.every((file) => existsSync(join(benchDist, file)))) return false;
   // Files of two different builds (a concurrent rebuild) would name chunks the copy does not have.
   return entries.every((file) =>
@@ -108,6 +109,9 @@ const bundle = await step('core bundle size (esbuild + gzip)', () => bundleSize(
 const scaling = await step('analyzeText 1 KB → 10 MB', () => runChild(fileURLToPath(new URL('./bench/scaling-child.mjs', import.meta.url))));
 const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} rows)`, () => cliRss(quick ? [10_000, 100_000] : [100_000, 1_000_000]));
 
+const scoreJobs = await step(`CLI score --jobs 1 and 2 (${quick ? '50 k rows, 3' : '200 k rows, 7'} interleaved runs each)`, () =>
+  measureScoreJobs(quick ? { rows: 50_000, runs: 3 } : { rows: 200_000, runs: 7 }),
+);
 const httpLoad = await step(`HTTP service load: serve with 1 and 2 workers, autocannon ${quick ? '3' : '10'} s per row`, () => serveLoad({ quick }));
 
 // Fitting is the calibration work's benchmark: it prints one JSON line per measurement.
@@ -124,7 +128,7 @@ const fit = existsSync(fitScript)
     })
   : undefined;
 
-const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad });
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad, scoreJobs });
 const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -149,7 +153,7 @@ const report = [
   '',
   '## Details',
   '',
-  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport, httpLoad }),
+  detailSections({ ratios, scaling, cliRss: rss, bundle, heap: heapResult, coldImport: cold, zodImport, httpLoad, scoreJobs }),
   ...(failures.length > 0 ? ['', '## Steps that failed in this run', '', ...failures.map((f) => `- ${f}`)] : []),
   '',
 ].join('\n');

@@ -3,7 +3,8 @@
  * evaluate it, choose band thresholds a team can staff, and watch for drift.
  */
 export { fit, type FitOptions, type FitProgress, type FitResult } from './calibrate/fit.js';
-export type { FitReport, WeightEstimate } from './calibrate/fit-report.js';
+export type { FitReport, TermsReport, WeightEstimate } from './calibrate/fit-report.js';
+export type { TermsOptions } from './calibrate/learned-terms/terms-options.js';
 export type { ClassWeight } from './calibrate/class-weights.js';
 export { DEFAULT_L2, DegenerateDataError, fitLogisticMatrix, type MatrixFit, type MatrixFitOptions } from './calibrate/fit-matrix.js';
 export { checkRecords, InvalidRecordsError, type CheckedRecords, type LabeledRecord, type LabeledRecords, type RecordIssue } from './calibrate/labeled-records.js';

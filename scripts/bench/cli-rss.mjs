@@ -1,5 +1,6 @@
-// Peak RSS and throughput of `node dist/cli.js score FILE > /dev/null` on
-// generated JSONL files of 100 k and 1 M rows. Both run with the V8 heap
+// Peak RSS and throughput of `node dist/cli.js score FILE --jobs N > /dev/null`
+// on generated JSONL files of 100 k and 1 M rows, with one job and with two
+// (each thread's V8 heap is capped alike). All run with the V8 heap
 // capped (--max-old-space-size=32): a CLI that held rows or results in memory
 // (1 M results are ~1 GB of JSON; even 32 bytes kept per row is 32 MB) dies of
 // out-of-memory, so finishing 1 M rows under the cap shows the memory is bounded.
@@ -46,13 +47,13 @@ export async function jsonlFile(lines) {
   return file;
 }
 
-function runCli(file) {
+function runCli(file, jobs) {
   const rssOut = join(tmpdir(), `complaint-risk-bench-rss-${process.pid}.json`);
   const devNull = openSync('/dev/null', 'w');
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [`--max-old-space-size=${HEAP_CAP_MB}`, '--require', fileURLToPath(new URL('./max-rss-preload.cjs', import.meta.url)), `${distDir()}cli.js`, 'score', file],
+      [`--max-old-space-size=${HEAP_CAP_MB}`, '--require', fileURLToPath(new URL('./max-rss-preload.cjs', import.meta.url)), `${distDir()}cli.js`, 'score', file, '--jobs', String(jobs)],
       { stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, BENCH_RSS_OUT: rssOut } },
     );
     let stderr = '';
@@ -68,13 +69,14 @@ function runCli(file) {
   });
 }
 
-export async function cliRss(sizes = [100_000, 1_000_000]) {
+export async function cliRss(sizes = [100_000, 1_000_000], jobsList = [1, 2]) {
   const results = [];
-  for (const lines of sizes) {
-    const file = await jsonlFile(lines);
-    const { maxRssKiB, ms, code, error } = await runCli(file);
-    results.push({ lines, heapCapMiB: HEAP_CAP_MB, completed: code === 0, exitCode: code, error, peakRssMiB: maxRssKiB / 1024, seconds: ms / 1000, linesPerSecond: lines / (ms / 1000) });
-  }
+  for (const jobs of jobsList)
+    for (const lines of sizes) {
+      const file = await jsonlFile(lines);
+      const { maxRssKiB, ms, code, error } = await runCli(file, jobs);
+      results.push({ lines, jobs, heapCapMiB: HEAP_CAP_MB, completed: code === 0, exitCode: code, error, peakRssMiB: maxRssKiB / 1024, seconds: ms / 1000, linesPerSecond: lines / (ms / 1000) });
+    }
   return results;
 }
 

@@ -50,7 +50,7 @@ const THROUGHPUT_ROWS = [
 
 const PEER_NAMES = new Set(['sentiment', 'vader-sentiment', 'natural SentimentAnalyzer', 'wink-nlp']);
 
-export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit, httpLoad }) {
+export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit, httpLoad, scoreJobs }) {
   const rows = [];
   const used = new Set();
   for (const row of THROUGHPUT_ROWS) {
@@ -94,6 +94,24 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     }
   }
 
+  // Learned terms: a 5,000-term fitted model against the default model, same inputs, same run.
+  for (const group of [...new Set(stats.map((s) => s.group))].filter((g) => g.startsWith('learned terms: '))) {
+    const plain = find(stats, group, 'default model');
+    const learned = find(stats, group, '5,000-term model');
+    if (plain === undefined || learned === undefined) continue;
+    used.add(plain);
+    used.add(learned);
+    const a = throughput(learned);
+    const b = throughput(plain);
+    rows.push([
+      `score() with a 5,000-term fitted model ÷ the default model (${group.slice('learned terms: '.length)}; ${fmtOps(a.median)} vs ${fmtOps(b.median)})`,
+      fmtX(a.median / b.median),
+      `${fmtX(a.low / b.high)} – ${fmtX(a.high / b.low)}`,
+      '≥ 0.7×',
+      met(a.median / b.median >= 0.7),
+    ]);
+  }
+
   // Anything else vitest measured (e.g. the calibration helper's fit.bench.ts) is listed as is.
   for (const stat of stats) {
     if (used.has(stat)) continue;
@@ -130,16 +148,19 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     ]);
   }
   if (cliRss) {
-    const small = cliRss[0];
-    const big = cliRss[cliRss.length - 1];
-    rows.push([
-      `peak RSS, \`node dist/cli.js score\` on ${big.lines.toLocaleString('en')} JSONL rows (V8 heap capped at ${big.heapCapMiB} MiB)`,
-      `${big.peakRssMiB.toFixed(0)} MiB`,
-      big.completed ? `${small.lines.toLocaleString('en')} rows: ${small.peakRssMiB.toFixed(0)} MiB` : `exit ${big.exitCode}: ${big.error ?? ''}`.slice(0, 160),
-      `bounded: all rows scored under the cap (< ${Math.round((big.heapCapMiB * 2 ** 20) / big.lines)} B kept per row)`,
-      met(big.completed === true),
-    ]);
-    rows.push([`CLI end-to-end throughput, ${big.lines.toLocaleString('en')} rows incl. start-up`, fmtOps(big.linesPerSecond), `${big.seconds.toFixed(1)} s total`, '', '']);
+    for (const jobs of [...new Set(cliRss.map((r) => r.jobs ?? 1))]) {
+      const runs = cliRss.filter((r) => (r.jobs ?? 1) === jobs);
+      const small = runs[0];
+      const big = runs[runs.length - 1];
+      rows.push([
+        `peak RSS, \`node dist/cli.js score --jobs ${jobs}\` on ${big.lines.toLocaleString('en')} JSONL rows (V8 heap capped at ${big.heapCapMiB} MiB${jobs > 1 ? ' per thread' : ''})`,
+        `${big.peakRssMiB.toFixed(0)} MiB`,
+        big.completed ? `${small.lines.toLocaleString('en')} rows: ${small.peakRssMiB.toFixed(0)} MiB` : `exit ${big.exitCode}: ${big.error ?? ''}`.slice(0, 160),
+        `bounded: all rows scored under the cap (< ${Math.round((big.heapCapMiB * 2 ** 20) / big.lines)} B kept per row)`,
+        met(big.completed === true),
+      ]);
+      rows.push([`CLI end-to-end throughput, --jobs ${jobs}, ${big.lines.toLocaleString('en')} rows incl. start-up`, fmtOps(big.linesPerSecond), `${big.seconds.toFixed(1)} s total`, '', '']);
+    }
   }
   if (bundle) rows.push(['core bundle, dist/index.js + deps, esbuild minify + gzip -9', fmtKB(bundle.gzipBytes), `${fmtKB(bundle.minBytes)} minified`, '≤ 150 KB', met(bundle.gzipBytes <= 150 * 1024)]);
   if (scaling) {
@@ -158,6 +179,17 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     const runs = Array.isArray(m.runsMs) && m.runsMs.length > 1 ? `runs ${m.runsMs.map((ms) => fmtSeconds(ms)).join(', ')}` : '';
     const note = m.extrapolated ? `extrapolated from ${m.stepsMeasured} steps (${fmtSeconds(m.msPerStep)}/step); ${m.ratioToCalibrate?.toLocaleString('en')}× ours` : runs;
     rows.push([`fit: ${m.name}`, fmtSeconds(m.medianMs), note, m.targetMs === undefined ? '' : `≤ ${fmtSeconds(m.targetMs)}`, m.targetMs === undefined ? '' : met(m.medianMs <= m.targetMs)]);
+  }
+
+  for (const r of scoreJobs?.byJobs ?? []) {
+    const target = r.jobs === 2 ? '≥ 1.6× --jobs 1' : '';
+    rows.push([
+      `CLI \`score --jobs ${r.jobs}\`, ${scoreJobs.rows.toLocaleString('en')} JSONL rows end to end${r.jobs > 1 ? ` (${fmtX(r.speedup)} of --jobs 1)` : ''}`,
+      fmtOps(r.rowsPerSecond),
+      `${fmtSeconds(r.p25Ms)} – ${fmtSeconds(r.p75Ms)} wall, ${fmtSeconds(r.medianCpuMs)} CPU`,
+      target,
+      r.jobs === 2 ? met(r.speedup >= 1.6) : '',
+    ]);
   }
 
   for (const r of httpLoad ?? []) {
@@ -179,7 +211,7 @@ export function table(header, rows) {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImport, zodImport, httpLoad }) {
+export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImport, zodImport, httpLoad, scoreJobs }) {
   const out = [];
   if (ratios.length > 0) {
     out.push('### Peers, same texts, same run (our throughput ÷ theirs)\n');
@@ -201,8 +233,21 @@ export function detailSections({ ratios, scaling, cliRss, bundle, heap, coldImpo
     );
   }
   if (cliRss) {
-    out.push(`\n### CLI batch: \`node --max-old-space-size=${cliRss[0].heapCapMiB} dist/cli.js score FILE > /dev/null\`\n`);
-    out.push(table(['rows', 'peak RSS', 'wall time', 'rows/s'], cliRss.map((r) => [r.lines.toLocaleString('en'), `${r.peakRssMiB.toFixed(1)} MiB`, `${r.seconds.toFixed(2)} s`, fmtOps(r.linesPerSecond)])));
+    out.push(`\n### CLI batch: \`node --max-old-space-size=${cliRss[0].heapCapMiB} dist/cli.js score FILE --jobs N > /dev/null\`\n`);
+    out.push(table(['jobs', 'rows', 'peak RSS', 'wall time', 'rows/s'], cliRss.map((r) => [r.jobs ?? 1, r.lines.toLocaleString('en'), `${r.peakRssMiB.toFixed(1)} MiB`, `${r.seconds.toFixed(2)} s`, fmtOps(r.linesPerSecond)])));
+  }
+  if (scoreJobs) {
+    const { rows, runs, loadAverage, parallelCapacity, identical } = scoreJobs;
+    out.push(`\n### CLI batch on every core: \`node dist/cli.js score FILE --jobs N > /dev/null\`, ${rows.toLocaleString('en')} rows, ${runs} interleaved runs each\n`);
+    out.push(
+      table(
+        ['jobs', 'rows/s', 'median wall', 'p25–p75 wall', 'median CPU (all threads)', 'speed-up (median of paired runs)', 'peak RSS'],
+        scoreJobs.byJobs.map((r) => [r.jobs, fmtOps(r.rowsPerSecond), fmtSeconds(r.medianMs), `${fmtSeconds(r.p25Ms)} – ${fmtSeconds(r.p75Ms)}`, fmtSeconds(r.medianCpuMs), fmtX(r.speedup), `${r.peakRssMiB.toFixed(0)} MiB`]),
+      ),
+    );
+    out.push(
+      `\nOutput identical to --jobs 1 for every N: ${identical ? 'yes' : '**no**'}. Load average ${loadAverage.before[0].toFixed(1)} before, ${loadAverage.after[0].toFixed(1)} after; a CPU probe (one busy loop on 1 and on 2 threads) ran ${parallelCapacity.before.toFixed(2)}× / ${parallelCapacity.after.toFixed(2)}× as fast on 2 threads before / after the runs (2.00× = two free cores, 1.00× = one), so the speed-up here is bounded by that.`,
+    );
   }
   if (bundle) {
     out.push('\n### Core bundle: largest inputs (minified bytes)\n');

@@ -22,6 +22,8 @@ export function classTotals(
     const i = rowIndex ? (rowIndex[r] as number) : r;
     const w = weights ? (weights[i] as number) : 1;
     if (!(w >= 0) || !Number.isFinite(w)) throw new DegenerateDataError(`row ${i} has weight ${w}; weights must be finite and ≥ 0`);
+    if (!Number.isFinite(positive + negative + w))
+      throw new DegenerateDataError(`the row weights add up to more than a double holds (past row ${i}): rescale them, for example so that they average 1`);
     const label = y[i];
     if (label === 1) positive += w;
     else if (label === 0) negative += w;
@@ -79,7 +81,7 @@ export function solverScaling(
   }
   if (dropped.length > 0 && options.constantColumns === 'error')
     throw new DegenerateDataError(
-      `constant ${dropped.length === 1 ? 'column' : 'columns'} ${dropped.map((j) => `"${name(j)}"`).join(', ')}: every row has the same value, so no weight can be fitted (drop the feature or pass constantColumns: 'drop')`,
+      `constant ${dropped.length === 1 ? 'column' : 'columns'} ${dropped.map((j) => `"${name(j)}"`).join(', ')}: every row has the same value, so no weight can be fitted: drop the feature, or keep its prior weight (constantColumns: 'keepPrior' in fit(), its default; constantColumns: 'drop' in fitLogisticMatrix())`,
     );
   return { means, sds, scale, constant, dropped };
 }

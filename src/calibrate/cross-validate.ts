@@ -1,4 +1,6 @@
 import type { LabeledRecords } from './labeled-records.js';
+import { checkOptions } from '../core/options-check.js';
+import { crossValidationOptionsSchema } from './option-schemas.js';
 import { checkRecords } from './labeled-records.js';
 import { fit, type FitOptions } from './fit.js';
 import { predictRecords } from './predict.js';
@@ -30,14 +32,15 @@ export interface CrossValidationReport {
  * rate, every row is predicted by a model fitted without it, and the fits use
  * exactly the options `fit` will use on all the data.
  */
-export function crossValidate(records: LabeledRecords, options: CrossValidationOptions = {}): CrossValidationReport {
+export function crossValidate(records: LabeledRecords, given: CrossValidationOptions = {}): CrossValidationReport {
+  const options = checkOptions(crossValidationOptionsSchema, given, 'cross-validation options') as CrossValidationOptions;
   const k = options.folds ?? 5;
   if (!Number.isInteger(k) || k < 2) throw new RangeError('folds must be a whole number ≥ 2');
   const { labels } = checkRecords(records, true);
   const fold = assignFolds(labels, k, options.seed ?? 1);
   const outOfFold = new Float64Array(records.length);
   const folds: CrossValidationReport['folds'] = [];
-  const { onProgress: _ignored, ...fitOptions } = options;
+  const { onProgress: _ignored, folds: _folds, seed: _seed, ...fitOptions } = options;
   let lastModel;
   for (let f = 0; f < k; f++) {
     const train = records.filter((_, i) => fold[i] !== f);

@@ -60,13 +60,17 @@ export function draftModel(base: Model, specs: FeatureSpec[]): DraftModel {
 export function imputeNewColumns(design: DesignMatrix, draft: DraftModel): void {
   const { x, absent, rows, cols, columns } = design;
   const reference = draft.model.reference.values;
+  const categoryColumns = new Set(
+    draft.model.features.flatMap((f) => (f.kind === 'attribute' && f.type === 'category' ? (f.levels ?? []).map((level) => `${f.id}.${level}`) : [])),
+  );
   for (let j = 0; j < cols; j++) {
     const column = columns[j] as string;
     if (!draft.newColumns.has(column)) continue;
     let sum = 0;
     let n = 0;
     for (let i = 0; i < rows; i++) if (!absent[i * cols + j]) (sum += x[i * cols + j] as number), n++;
-    const mean = n > 0 ? sum / n : 0;
+    // A category's one-hot column: its reference is the reference level (all columns 0), which then contributes nothing.
+    const mean = categoryColumns.has(column) ? 0 : n > 0 ? sum / n : 0;
     reference[column] = mean;
     (design.compiled.reference as Float64Array)[j] = mean;
     for (let i = 0; i < rows; i++) if (absent[i * cols + j]) x[i * cols + j] = mean;

@@ -1,5 +1,7 @@
 import type { Model } from '../model/model-schema.js';
 import { predictRecords, type PredictOptions } from './predict.js';
+import { checkOptions } from '../core/options-check.js';
+import { driftOptionsSchema, psiOptionsSchema } from './option-schemas.js';
 
 export type DriftVerdict = 'stable' | 'moderate' | 'major';
 
@@ -28,10 +30,18 @@ export interface PsiResult {
 /**
  * Population stability index Σ (a − e) · ln(a / e) over bins cut at the
  * reference sample's quantiles. Repeated quantiles collapse, so a 0/1 flag
- * gets two bins rather than ten.
+ * gets two bins rather than ten; a value most reference rows share (a
+ * flag's 0, a rare signal's absence) always gets a bin of its own, so a
+ * flag going from 5 % to 50 % is seen.
  */
-export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, options: PsiOptions = {}): PsiResult {
-  if (reference.length === 0 || current.length === 0) throw new RangeError('PSI needs rows in both samples');
+export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, given: PsiOptions = {}): PsiResult {
+  const options = checkOptions(psiOptionsSchema, given, 'PSI options') as PsiOptions;
+  return psiOf(reference, current, options);
+}
+
+function psiOf(reference: ArrayLike<number>, current: ArrayLike<number>, options: PsiOptions): PsiResult {
+  if (reference.length === 0) throw new RangeError('PSI needs rows in the reference sample: it is empty');
+  if (current.length === 0) throw new RangeError('PSI needs rows in the current sample: it is empty');
   const edges = options.edges !== undefined ? [...options.edges] : quantileCuts(reference, options.bins ?? 10);
   const eps = options.epsilon ?? 1e-4;
   const expected = shares(reference, edges);
@@ -52,9 +62,28 @@ function quantileCuts(values: ArrayLike<number>, bins: number): number[] {
     const q = sorted[Math.floor((b * sorted.length) / bins)] as number;
     if (cuts.length === 0 || q > (cuts[cuts.length - 1] as number)) cuts.push(q);
   }
+  const min = sorted[0] as number;
+  const max = sorted[sorted.length - 1] as number;
   // A cut at the minimum would leave the first bin empty in the reference.
-  if (cuts.length > 0 && cuts[0] === sorted[0]) cuts.shift();
+  if (cuts.length > 0 && cuts[0] === min) cuts.shift();
+  // The minimum held a tenth of the rows or more (a flag's 0, a sparse signal's absence): its own bin,
+  // whatever the other quantiles say. A constant reference gets bins below, at and above its value.
+  if (sorted[Math.floor(sorted.length / bins)] === min) {
+    const above = nextUp(min);
+    if (!(cuts[0] === above)) cuts.unshift(above);
+    if (max === min) cuts.unshift(min);
+  }
   return cuts;
+}
+
+/** The smallest double above x: x ≥ nextUp(min) means x > min. */
+function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  view.setBigUint64(0, x > 0 ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
 }
 
 function shares(values: ArrayLike<number>, edges: readonly number[]): number[] {
@@ -83,7 +112,11 @@ export interface DriftReport {
  * PSI of the score and of every model column between a reference sample
  * (typically the training data) and a current one. Labels are not needed.
  */
-export function drift(model: Model, reference: readonly unknown[], current: readonly unknown[], options: PredictOptions & PsiOptions = {}): DriftReport {
+export function drift(model: Model, reference: readonly unknown[], current: readonly unknown[], given: PredictOptions & PsiOptions = {}): DriftReport {
+  const options = checkOptions(driftOptionsSchema, given, 'drift options') as PredictOptions & PsiOptions;
+  if (reference.length === 0) throw new RangeError('drift needs rows in the reference sample: it is empty');
+  if (current.length === 0) throw new RangeError('drift needs rows in the current sample: it is empty');
+  const binning: PsiOptions = { ...(options.bins !== undefined ? { bins: options.bins } : {}), ...(options.edges !== undefined ? { edges: options.edges } : {}), ...(options.epsilon !== undefined ? { epsilon: options.epsilon } : {}) };
   const before = predictRecords(model, reference, false, options);
   const after = predictRecords(model, current, false, options);
   const { cols, columns } = before.design;
@@ -93,8 +126,8 @@ export function drift(model: Model, reference: readonly unknown[], current: read
       for (let i = 0; i < rows; i++) out[i] = x[i * cols + j] as number;
       return out;
     };
-    return { column, ...psi(pick(before.design.x, before.design.rows), pick(after.design.x, after.design.rows), options) };
+    return { column, ...psiOf(pick(before.design.x, before.design.rows), pick(after.design.x, after.design.rows), binning) };
   });
   columnResults.sort((a, b) => b.psi - a.psi);
-  return { score: psi(before.probabilities, after.probabilities, options), columns: columnResults };
+  return { score: psiOf(before.probabilities, after.probabilities, binning), columns: columnResults };
 }

@@ -1,4 +1,6 @@
 import type { Model } from '../model/model-schema.js';
+import { checkOptions } from '../core/options-check.js';
+import { evaluationOptionsSchema } from './option-schemas.js';
 import type { Band } from '../core/types.js';
 import { BAND_ORDER, bandOf } from '../scorer/band.js';
 import { logit } from '../core/logistic.js';
@@ -51,7 +53,8 @@ export interface EvaluationReport {
 }
 
 /** How well a model ranks and how honest its probabilities are on labelled records. */
-export function evaluate(model: Model, records: LabeledRecords, options: EvaluationOptions = {}): EvaluationReport {
+export function evaluate(model: Model, records: LabeledRecords, given: EvaluationOptions = {}): EvaluationReport {
+  const options = checkOptions(evaluationOptionsSchema, given, 'evaluation options') as EvaluationOptions;
   const { probabilities, labels, design } = predictRecords(model, records, true, options);
   return evaluateProbabilities(probabilities, labels, design.compiled.model, options);
 }
@@ -61,8 +64,9 @@ export function evaluateProbabilities(
   probabilities: ArrayLike<number>,
   labels: ArrayLike<number>,
   model: Model,
-  options: EvaluationOptions = {},
+  given: EvaluationOptions = {},
 ): EvaluationReport {
+  const options = checkOptions(evaluationOptionsSchema, given, 'evaluation options') as EvaluationOptions;
   const n = probabilities.length;
   if (n === 0) throw new RangeError('evaluation needs at least one record');
   let complaints = 0;

@@ -3,6 +3,9 @@ import { solveLogistic, SingularHessianError, type LogisticSolution } from './ne
 import type { LogisticProblem } from './logistic-loss.js';
 import { rawParameters } from './standardized-scale.js';
 import { parameterCovariance, rawStandardErrors } from './coefficient-covariance.js';
+import { withNumericGuard } from './fit-numerics.js';
+import { checkOptions } from '../core/options-check.js';
+import { matrixFitOptionsSchema } from './option-schemas.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -73,8 +76,9 @@ export function fitLogisticMatrix(
   rows: number,
   cols: number,
   y: ArrayLike<number>,
-  options: MatrixFitOptions = {},
+  given: MatrixFitOptions = {},
 ): MatrixFit {
+  const options = checkOptions(matrixFitOptionsSchema, given, 'fitLogisticMatrix options') as MatrixFitOptions;
   const l2 = options.l2 ?? DEFAULT_L2;
   if (!(l2 >= 0) || !Number.isFinite(l2)) throw new RangeError(`l2 must be a finite number ≥ 0, got ${l2}`);
   const name = (j: number): string => options.columnNames?.[j] ?? `column ${j}`;
@@ -86,7 +90,7 @@ export function fitLogisticMatrix(
   const problem: LogisticProblem = { x, rows, cols, y, weights, rowIndex, shift: means, scale, fixedAtZero: constant };
   const solution = solveOrExplain(problem, l2, options, name);
   const theta = solution.theta;
-  const covariance = parameterCovariance(problem, theta, solution.hessian, options.standardErrors ?? 'model');
+  const covariance = withNumericGuard(l2, () => parameterCovariance(problem, theta, solution.hessian, options.standardErrors ?? 'model'));
   const errors = rawStandardErrors(problem, covariance, constant);
   const beta = rawParameters(problem, theta);
 
@@ -120,7 +124,7 @@ function solveOrExplain(problem: LogisticProblem, l2: number, options: MatrixFit
   } catch (error) {
     if (error instanceof SingularHessianError)
       throw new DegenerateDataError(
-        `${error.column === 0 ? 'the intercept' : `"${name(error.column - 1)}"`} is collinear with other columns (or the data are separable) and l2 = ${l2}: use l2 > 0 or drop a redundant feature`,
+        `${error.column === 0 ? 'the intercept' : `"${name(error.column - 1)}"`} is collinear with other columns (or the data are separable) and l2 = ${l2}: ${l2 > 0 ? `raise l2 (for example to ${Math.max(1, l2 * 100)})` : 'use l2 > 0 (the default is 1)'} or drop a redundant feature`,
       );
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { Model, FeatureSpec, BandThresholds } from '../model/model-schema.js';
+import type { Model, FeatureSpec, BandThresholds, PointsScale } from '../model/model-schema.js';
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import type { ClassWeight } from './class-weights.js';
 import type { FitReport } from './fit-report.js';
@@ -35,6 +35,8 @@ export interface FitOptions {
   id?: string;
   description?: string;
   bands?: BandThresholds;
+  /** Scorecard points for the fitted model (`{ base: 600, odds: 19, pdo: 50 }`); default: the base model's, if it has them. */
+  points?: PointsScale;
   /** The analyzer the scorer will use (custom lexicon): text columns must be read the same way. */
   analyzer?: TextAnalyzer;
   /**

@@ -12,6 +12,9 @@ import { termsToLearn, MAX_CANDIDATES, type ResolvedTermsOptions } from './learn
 import { selectCandidates } from './learned-terms/select-candidates.js';
 import { fitWithTerms, type TermsFit } from './learned-terms/fit-with-terms.js';
 import type { FitOptions, FitResult } from './fit-options.js';
+import { refuseUnrepresentable, scaleWeights, withNumericGuard } from './fit-numerics.js';
+import { checkOptions } from '../core/options-check.js';
+import { fitOptionsSchema } from './option-schemas.js';
 
 export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
 
@@ -25,8 +28,9 @@ export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
  * text, the words of the team's own domain are learned too (learned terms),
  * in the same fit.
  */
-export function fit(records: LabeledRecords, options: FitOptions = {}): FitResult {
+export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult {
   const started = Date.now();
+  const options = checkOptions(fitOptionsSchema, given, 'fit options') as FitOptions;
   const base = checkedModel(options.baseModel);
   if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');
@@ -43,13 +47,19 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
   });
   imputeNewColumns(design, draft);
 
-  const classes = combineWeights(labels, recordWeights, options.classWeight);
-  const l2 = options.l2 ?? DEFAULT_L2;
+  const combined = combineWeights(labels, recordWeights, options.classWeight);
+  // Extreme weights are rescaled by a power of two, and l2 with them: the same optimum, in numbers a solver holds.
+  const scaled = scaleWeights(combined.weights);
+  const classes = { ...combined, weights: scaled.weights };
+  const l2 = scaled.scaleL2(options.l2 ?? DEFAULT_L2);
   const standardErrors = options.standardErrors ?? (options.classWeight !== undefined ? 'robust' : 'model');
   const constantColumns = options.constantColumns === 'error' ? 'error' : 'drop';
   const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
-  const learned = learning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, learning, { l2, constantColumns, standardErrors, options, onIteration });
-  const result: MatrixFit =
+  const scaledLearning = learning === undefined || learning.l2 === undefined ? learning : { ...learning, l2: scaled.scaleL2(learning.l2) };
+  const learned = withNumericGuard(l2, () =>
+    scaledLearning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration }),
+  );
+  const result: MatrixFit = withNumericGuard(l2, () =>
     learned?.dense ??
     fitLogisticMatrix(design.x, design.rows, design.cols, labels, {
       l2,
@@ -60,10 +70,12 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
       ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
       ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
       onIteration,
-    });
+    }),
+  );
   if (l2 === 0) refuseRunawayWeights(result);
 
   const shipped = keepPriorWeights(result, design.columns, base);
+  refuseUnrepresentable({ ...result, intercept: shipped.intercept, coefficients: shipped.coefficients }, design.columns, l2);
   const model = assembleFittedModel({ base, draft: draft.model, design, fit: result, shipped, terms: learned, options, createdAt: new Date().toISOString() });
   const probabilities = predictFromMatrix(design, shipped.coefficients, shipped.intercept, learned?.rowTermSums);
   const report = buildFitReport({
@@ -77,6 +89,7 @@ export function fit(records: LabeledRecords, options: FitOptions = {}): FitResul
     terms: learning === undefined ? undefined : { options: learning, learned },
     elapsedMs: Date.now() - started,
   });
+  if (scaled.note !== undefined) report.warnings.push(scaled.note);
   return { model, report, probabilities };
 }
 

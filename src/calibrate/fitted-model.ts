@@ -44,7 +44,7 @@ export interface FittedModelInput {
   readonly shipped: ShippedWeights;
   /** The learned terms, when the fit learned any: they become one `terms` feature (its column's weight 1, reference 0). */
   readonly terms: TermsFit | undefined;
-  readonly options: Pick<FitOptions, 'id' | 'description' | 'bands'>;
+  readonly options: Pick<FitOptions, 'id' | 'description' | 'bands' | 'points'>;
   /** ISO time stamp for `createdAt`: the caller reads the clock (provenance only, never a weight). */
   readonly createdAt: string;
 }
@@ -56,6 +56,8 @@ export interface FittedModelInput {
  * before it is returned, so it is exactly what loading the saved file gives.
  */
 export function assembleFittedModel({ base, draft, design, fit, shipped, terms, options, createdAt }: FittedModelInput): Model {
+  // Points are a reading of the log-odds, not a weight: the base model's scale carries over unless another is asked for.
+  const points = options.points ?? base.points;
   const weights: Record<string, number> = {};
   const means: Record<string, number> = {};
   const sds: Record<string, number> = {};
@@ -86,6 +88,7 @@ export function assembleFittedModel({ base, draft, design, fit, shipped, terms, 
     intercept: shipped.intercept,
     reference,
     bands: options.bands ?? base.bands,
+    ...(points === undefined ? {} : { points }),
     metadata: {
       fit: {
         baseModel: base.id,

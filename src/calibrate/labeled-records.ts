@@ -1,4 +1,5 @@
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
+import { hasOwn } from '../core/own-properties.js';
 import type { InputIssue } from '../core/types.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 
@@ -20,14 +21,23 @@ export interface RecordIssue {
  */
 export class InvalidRecordsError extends Error {
   override name = 'InvalidRecordsError';
-  constructor(readonly rows: RecordIssue[]) {
+  /** The first MAX_REPORTED_ROWS bad rows, in order: ten million bad rows must not make a 2 GB error. */
+  readonly rows: RecordIssue[];
+  /** How many rows were invalid in all. */
+  readonly count: number;
+  constructor(rows: RecordIssue[], count = rows.length) {
     const shown = rows
       .slice(0, 5)
       .map((r) => `row ${r.index}: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
       .join('\n  ');
-    super(`${rows.length} invalid ${rows.length === 1 ? 'row' : 'rows'}:\n  ${shown}${rows.length > 5 ? `\n  (and ${rows.length - 5} more)` : ''}`);
+    super(`${count} invalid ${count === 1 ? 'row' : 'rows'}:\n  ${shown}${count > 5 ? `\n  (and ${count - 5} more)` : ''}`);
+    this.rows = rows.slice(0, MAX_REPORTED_ROWS);
+    this.count = count;
   }
 }
+
+/** Bad rows an error lists (like an interaction's first 100 issues); the rest are counted. */
+export const MAX_REPORTED_ROWS = 100;
 
 export interface CheckedRecords {
   interactions: NormalizedInteraction[];
@@ -49,13 +59,17 @@ export function checkRecords(records: readonly unknown[], needLabels: boolean): 
   const labels = new Uint8Array(needLabels ? n : 0);
   let weights: Float64Array | undefined;
   const bad: RecordIssue[] = [];
+  let badCount = 0;
   for (let i = 0; i < n; i++) {
     const record: unknown = records[i];
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      bad.push({ index: i, issues: [{ path: '(root)', code: 'invalid_type', message: 'a record must be an object' }] });
+      if (++badCount <= MAX_REPORTED_ROWS) bad.push({ index: i, issues: [{ path: '(root)', code: 'invalid_type', message: 'a record must be an object' }] });
       continue;
     }
-    const { label, weight, ...rest } = record as Record<string, unknown>;
+    // Own properties only: a label or weight on Object.prototype is no record's.
+    const { label: ownLabel, weight: ownWeight, ...rest } = record as Record<string, unknown>;
+    const label = hasOwn(record, 'label') ? ownLabel : undefined;
+    const weight = hasOwn(record, 'weight') ? ownWeight : undefined;
     const issues: InputIssue[] = [];
     if (needLabels) {
       if (label === true || label === 1) labels[i] = 1;
@@ -73,9 +87,9 @@ export function checkRecords(records: readonly unknown[], needLabels: boolean): 
     const validated = validateInteraction(rest);
     if (!validated.ok) issues.push(...validated.error.issues);
     else interactions[i] = validated.value;
-    if (issues.length > 0) bad.push({ index: i, issues });
+    if (issues.length > 0 && ++badCount <= MAX_REPORTED_ROWS) bad.push({ index: i, issues });
   }
-  if (bad.length > 0) throw new InvalidRecordsError(bad);
+  if (badCount > 0) throw new InvalidRecordsError(bad, badCount);
   return { interactions, labels, weights };
 }
 

@@ -6,6 +6,7 @@ import type { Confusion } from './metrics/ranking.js';
 import type { DriftReport } from './drift.js';
 import { distributionChart, escapeHtml, reliabilityChart, rocChart, weightsChart } from './svg-charts.js';
 import { termsSection } from './report-terms-html.js';
+import { pointsSection } from './report-points-html.js';
 
 export interface ReportInput {
   title?: string;
@@ -24,6 +25,8 @@ export interface ReportInput {
 
 const pct = (v: number, digits = 1): string => `${(v * 100).toFixed(digits)}%`;
 const num = (v: number, digits = 3): string => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+/** Counts with thousands separators: 1,234,567 reads at a glance, 1234567 does not. */
+const count = (v: number): string => v.toLocaleString('en');
 
 /**
  * One self-contained HTML file a data team can hand to a manager: inline
@@ -37,6 +40,7 @@ export function renderReport(input: ReportInput): string {
   parts.push(
     `<p class="lead">Model <b>${escapeHtml(model.id)}</b>. ${escapeHtml(input.evaluationLabel ?? 'Evaluated on the given records')}: ${e.rows.toLocaleString('en')} contacts, ${e.complaints.toLocaleString('en')} complaints (${pct(e.prevalence, 2)}).</p>`,
   );
+  parts.push(`<p class="basis">Headline figures below: <b>${escapeHtml(input.evaluationLabel ?? 'the given records')}</b>, all contacts pooled.</p>`);
   parts.push('<div class="cards">');
   const card = (label: string, value: string, note: string): void => {
     parts.push(`<div class="card"><div class="v">${value}</div><div class="l">${label}</div><div class="n">${note}</div></div>`);
@@ -50,7 +54,7 @@ export function renderReport(input: ReportInput): string {
   parts.push('</div>');
   if (cv !== undefined)
     parts.push(
-      `<p>${cv.folds.length}-fold cross-validation (each contact scored by a model that never saw it): AUC ${num(cv.mean.auc)} ± ${num(cv.sd.auc)}, ECE ${pct(cv.mean.ece, 2)} ± ${pct(cv.sd.ece, 2)}, Brier ${num(cv.mean.brier, 4)}.</p>`,
+      `<p>Per fold, ${cv.folds.length}-fold cross-validation (each fold's contacts scored by a model that never saw them, each fold's figures computed on its own ${Math.round(e.rows / cv.folds.length).toLocaleString('en')} or so contacts, then the mean ± SD over folds): AUC ${num(cv.mean.auc)} ± ${num(cv.sd.auc)}, ECE ${pct(cv.mean.ece, 2)} ± ${pct(cv.sd.ece, 2)}, Brier ${num(cv.mean.brier, 4)}. The per-fold ECE is larger than the pooled headline figure: each fold has fewer contacts per reliability bin, so more noise.</p>`,
     );
 
   parts.push('<div class="charts">');
@@ -66,10 +70,11 @@ export function renderReport(input: ReportInput): string {
       lower: w.fitted ? w.lower * w.sd : 0,
       upper: w.fitted ? w.upper * w.sd : 0,
       fitted: w.fitted,
+      prior: w.prior,
     }));
     parts.push(`<h2>Weights · 权重</h2>`);
     parts.push(
-      `<p>Log-odds per standard deviation of each column, with 95% intervals (red raises risk, green lowers it; hollow = not fitted, prior kept). Fitted on ${fit.rows.toLocaleString('en')} rows, L2 = ${fit.l2}, ${fit.iterations} Newton iterations, ${fit.converged ? 'converged' : '<b>not converged</b>'} (largest gradient ${fit.gradientNorm.toExponential(1)}), McFadden pseudo-R² ${num(fit.pseudoR2)}; ${fit.standardErrors === 'robust' ? 'robust (sandwich)' : 'inverse-Hessian'} standard errors.</p>`,
+      `<p>Log-odds per standard deviation of each column, with 95% intervals (red raises risk, green lowers it). A hollow diamond marks a column not fitted here (constant in these data): the model keeps its prior weight, drawn at that prior (log-odds per unit). Fitted on ${fit.rows.toLocaleString('en')} rows, L2 = ${fit.l2}, ${fit.iterations} Newton iterations, ${fit.converged ? 'converged' : '<b>not converged</b>'} (largest gradient ${fit.gradientNorm.toExponential(1)}), McFadden pseudo-R² ${num(fit.pseudoR2)}; ${fit.standardErrors === 'robust' ? 'robust (sandwich)' : 'inverse-Hessian'} standard errors.</p>`,
     );
     parts.push(`<figure>${weightsChart(rows)}</figure>`);
     parts.push('<table><thead><tr><th>column</th><th>weight</th><th>95% interval</th><th>per SD</th><th>prior</th><th>mean</th></tr></thead><tbody>');
@@ -102,17 +107,25 @@ export function renderReport(input: ReportInput): string {
     parts.push('<table><thead><tr><th>threshold</th><th>flagged</th><th>complaints caught (recall)</th><th>precision</th><th>true +</th><th>false +</th><th>missed</th></tr></thead><tbody>');
     for (const t of thresholdRows)
       parts.push(
-        `<tr><td>${pct(t.threshold)}</td><td>${pct(t.flaggedRate)}</td><td>${pct(t.recall)}</td><td>${pct(t.precision)}</td><td>${t.truePositives}</td><td>${t.falsePositives}</td><td>${t.falseNegatives}</td></tr>`,
+        `<tr><td>${pct(t.threshold)}</td><td>${pct(t.flaggedRate)}</td><td>${pct(t.recall)}</td><td>${pct(t.precision)}</td><td>${count(t.truePositives)}</td><td>${count(t.falsePositives)}</td><td>${count(t.falseNegatives)}</td></tr>`,
       );
     parts.push('</tbody></table>');
   }
   parts.push('<table><thead><tr><th>band</th><th>contacts</th><th>complaints</th><th>complaint rate</th></tr></thead><tbody>');
-  for (const b of e.bands) parts.push(`<tr><td>${b.band}</td><td>${b.rows}</td><td>${b.complaints}</td><td>${pct(b.rate)}</td></tr>`);
+  for (const b of e.bands) parts.push(`<tr><td>${b.band}</td><td>${count(b.rows)}</td><td>${count(b.complaints)}</td><td>${pct(b.rate)}</td></tr>`);
   parts.push('</tbody></table>');
+  // A higher band should hold a higher complaint rate; when it does not, the cut-offs order nothing.
+  const filled = e.bands.filter((b) => b.rows > 0);
+  for (let i = 1; i < filled.length; i++) {
+    const [below, band] = [filled[i - 1], filled[i]] as [(typeof filled)[number], (typeof filled)[number]];
+    if (band.rate < below.rate)
+      parts.push(`<p class="warn">⚠ Band <b>${band.band}</b> has a lower complaint rate (${pct(band.rate)}) than <b>${below.band}</b> below it (${pct(below.rate)}): on these contacts its cut-off does not separate higher risk; check the cut-offs or the data.</p>`);
+  }
   parts.push('<table><thead><tr><th>riskiest</th><th>contacts</th><th>complaints</th><th>precision</th><th>lift</th><th>share of all complaints</th></tr></thead><tbody>');
-  for (const l of e.lift) parts.push(`<tr><td>${pct(l.fraction, 0)}</td><td>${l.rows}</td><td>${l.complaints}</td><td>${pct(l.precision)}</td><td>×${num(l.lift, 2)}</td><td>${pct(l.gain)}</td></tr>`);
+  for (const l of e.lift) parts.push(`<tr><td>${pct(l.fraction, 0)}</td><td>${count(l.rows)}</td><td>${count(l.complaints)}</td><td>${pct(l.precision)}</td><td>×${num(l.lift, 2)}</td><td>${pct(l.gain)}</td></tr>`);
   parts.push('</tbody></table>');
 
+  parts.push(...pointsSection(model, num));
   if (input.drift !== undefined) {
     const d = input.drift;
     parts.push(`<h2>Drift · 数据漂移 (PSI)</h2><p>Score PSI ${num(d.score.psi)}: <b>${d.score.verdict}</b> (below 0.10 stable, 0.10–0.25 moderate, 0.25+ major).</p>`);
@@ -135,7 +148,7 @@ function figure(caption: string, svg: string, note: string): string {
 
 const CSS = `body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;max-width:1180px;margin:24px auto;padding:0 16px;color:#222}
 h1{font-size:22px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ddd}
-.lead{color:#444}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
+.lead{color:#444}.basis{font-size:13px;color:#333;margin:8px 0 0}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
 .card{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:150px}.card .v{font-size:22px;font-weight:600}.card .l{font-size:12px;color:#555}.card .n{font-size:11px;color:#777}
 .charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0}figcaption{font-weight:600;margin-bottom:4px}.note{font-size:11px;color:#666;max-width:360px}
 table{border-collapse:collapse;margin:10px 0;font-size:12px}th,td{border:1px solid #ddd;padding:3px 8px;text-align:right}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}

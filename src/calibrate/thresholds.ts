@@ -1,4 +1,6 @@
 import type { Model, BandThresholds } from '../model/model-schema.js';
+import { checkOptions } from '../core/options-check.js';
+import { bandCriteriaSchema, thresholdCriterionSchema } from './option-schemas.js';
 import { parseModel } from '../model/parse-model.js';
 import { descending } from './metrics/precision-recall.js';
 import { confusionAt, type Confusion } from './metrics/ranking.js';
@@ -40,7 +42,8 @@ function inside(t: number): number {
  * threshold (as bands are assigned); candidate thresholds are the distinct
  * scores, so the result is exactly achievable on the data.
  */
-export function chooseThreshold(scores: ArrayLike<number>, labels: ArrayLike<number>, criterion: ThresholdCriterion): ChosenThreshold {
+export function chooseThreshold(scores: ArrayLike<number>, labels: ArrayLike<number>, given: ThresholdCriterion): ChosenThreshold {
+  const criterion = checkOptions(thresholdCriterionSchema, given, 'threshold criterion') as ThresholdCriterion;
   const n = scores.length;
   if (n === 0) throw new RangeError('choosing a threshold needs scored rows');
   const order = descending(scores);
@@ -127,8 +130,9 @@ export function chooseBands(
   model: Model,
   scores: ArrayLike<number>,
   labels: ArrayLike<number>,
-  criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>>,
+  given: Partial<Record<keyof BandThresholds, ThresholdCriterion>>,
 ): { model: Model; chosen: Partial<Record<keyof BandThresholds, ChosenThreshold>> } {
+  const criteria = checkOptions(bandCriteriaSchema, given, 'band criteria') as Partial<Record<keyof BandThresholds, ThresholdCriterion>>;
   const chosen: Partial<Record<keyof BandThresholds, ChosenThreshold>> = {};
   const bands: Partial<BandThresholds> = {};
   const note: Record<string, string> = {};

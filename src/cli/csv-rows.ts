@@ -3,11 +3,25 @@ import { UsageError } from './command.js';
 import { MAX_LINE_BYTES } from './read-lines.js';
 
 /**
- * RFC 4180 rows from a text stream: quoted fields may hold commas, doubled
- * quotes and line breaks. `line` is the line the row starts on (1-based), so
- * errors point at what a spreadsheet user sees. Streams chunk by chunk.
+ * End of file inside a quoted field: the quote opened on `line` never
+ * closes, so everything after it would be read as one cell. Nothing after
+ * that line can be told apart, so the reader stops and says where.
  */
-export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): AsyncGenerator<{ line: number; fields: string[] }> {
+export class UnclosedQuoteError extends Error {
+  override name = 'UnclosedQuoteError';
+  constructor(readonly line: number) {
+    super(`a quoted field opens on line ${line} and never closes: the file ends inside it (a stray " ?); nothing after line ${line} was read`);
+  }
+}
+
+/**
+ * RFC 4180 rows from a text stream: quoted fields may hold the delimiter
+ * (a comma, or a tab for TSV), doubled quotes and line breaks. `line` is the
+ * line the row starts on (1-based), so errors point at what a spreadsheet
+ * user sees. Streams chunk by chunk.
+ */
+export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES, delimiter: ',' | '\t' = ','): AsyncGenerator<{ line: number; fields: string[] }> {
+  const separator = delimiter.charCodeAt(0);
   // Decodes across chunk boundaries: a 64 KB chunk may end inside a Chinese character.
   const decoder = new TextDecoder('utf-8');
   let field = '';
@@ -18,6 +32,7 @@ export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): A
   let rowLine = 1;
   let first = true;
   let pendingCR = false;
+  let quoteLine = 0;
   for await (const raw of input) {
     let chunk = typeof raw === 'string' ? raw : decoder.decode(raw as Buffer, { stream: true });
     if (first) {
@@ -59,7 +74,7 @@ export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): A
           continue;
         }
       }
-      if (c === 0x2c) {
+      if (c === separator) {
         fields.push(field + chunk.slice(start, i));
         field = '';
         start = i + 1;
@@ -74,6 +89,7 @@ export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): A
         rowLine = line;
       } else if (c === 0x22 && start === i && field === '') {
         quoted = true;
+        quoteLine = line;
         start = i + 1;
       }
     }
@@ -85,6 +101,7 @@ export async function* csvRows(input: Readable, maxRowChars = MAX_LINE_BYTES): A
   }
   const tail = decoder.decode();
   if (tail !== '') field += tail;
+  if (quoted) throw new UnclosedQuoteError(quoteLine);
   if (field !== '' || fields.length > 0) {
     fields.push(field);
     yield { line: rowLine, fields };

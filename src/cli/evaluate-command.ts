@@ -1,8 +1,13 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { writeChunk, writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { basename } from 'node:path';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, inputHelp, readLabeled, reportBadRows } from './labeled-input.js';
+import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
+import { createProgress, progressMode } from './progress.js';
 import { checkRecords, InvalidRecordsError, type LabeledRecords, evaluateProbabilities, type EvaluationReport, predictRecords, thresholdTable, drift, type DriftReport, renderReport } from '../calibrate.js';
 
 const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
@@ -15,12 +20,12 @@ threshold and the rows per band. With --drift, also the population stability
 index of the score and of every feature between a reference sample and FILE;
 FILE then needs no labels (drift only when it has none).
 
-${INPUT_HELP}
+${inputHelp('evaluate')}
 
 Options:
   --model FILE          the model JSON (default: the built-in model)
   --label COLUMN        whether a formal complaint followed (default: label)
-  --format csv|jsonl    input format (default: from the file name)
+  --format csv|tsv|jsonl  input format (default: from the file name)
   --threshold P         threshold of the confusion matrix (default: the
                         model's high band)
   --bins N              reliability bins (default 10)
@@ -30,10 +35,16 @@ Options:
                         ≥ 0.25 major
   --report FILE         also write a self-contained HTML report
   --json                print the full report as JSON
+${CHANNEL_OPTIONS_HELP}
+  --progress            progress lines on standard error every few seconds
+                        (a live line is shown anyway when it is a terminal)
   --quiet               no progress on standard error
   -h, --help            this text
 
-Exit code: 0 when evaluated, 1 for invalid rows, 2 for a usage error.`;
+Exit code: 0 when evaluated, 1 for invalid rows (each by its line) or
+samples that cannot be evaluated (an empty drift sample, named), 2 for a
+usage or I/O error (one line: a bad option, an unreadable file, a failed
+write), 3 for an internal error.`;
 
 export const evaluateCommand: Command = {
   name: 'evaluate',
@@ -53,12 +64,15 @@ export const evaluateCommand: Command = {
         drift: { type: 'string' },
         report: { type: 'string' },
         json: { type: 'boolean', default: false },
+        channel: { type: 'string' },
+        'default-channel': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('evaluate takes one FILE (or - for standard input)');
@@ -69,11 +83,13 @@ export const evaluateCommand: Command = {
     const binning = values.binning;
     if (binning !== 'uniform' && binning !== 'quantile') throw new UsageError(`--binning must be uniform or quantile, got "${binning}"`);
 
-    const say = progress(io, values.quiet);
+    const channel = parseChannelOptions(values);
+    const progress = createProgress(io.stderr, progressMode(io.stderr, values), values.quiet, { label: 'evaluate' });
+    const say = progress.say;
     const model = await loadModel(values.model);
     // With --drift, FILE may be this month's unlabelled contacts: drift needs no labels.
     const attributes = attributeNames(model);
-    const source = await readLabeled(positionals[0], io, { ...values, labelOptional: values.drift !== undefined, attributes }, say);
+    const source = await readLabeled(positionals[0], io, { ...values, channel, labelOptional: values.drift !== undefined, attributes }, progress, 'evaluate: reading');
     if (source.problems.length > 0) return reportBadRows(io, source);
     const labelled = values.drift === undefined || source.records.some((r) => r.label !== undefined);
     let evaluation: EvaluationReport | undefined;
@@ -90,15 +106,15 @@ export const evaluateCommand: Command = {
       } catch (error) {
         if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
         if (error instanceof RangeError) {
-          io.stderr.write(`cannot evaluate: ${error.message}\n`);
+          writeMessage(io.stderr, `cannot evaluate: ${terminalSafe(error.message)}\n`);
           return 1;
         }
         throw error;
       }
-    } else say(`no "${values.label}" labels in ${positionals[0]}: drift only`);
+    } else say(`no "${terminalSafe(values.label)}" labels in ${terminalSafe(positionals[0] as string)}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
-      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes }, say);
+      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes, channel }, progress, 'evaluate: reading the reference');
       if (reference.problems.length > 0) return reportBadRows(io, reference);
       // Validate each sample on its own first, so a bad row is reported against the right file.
       for (const sample of [reference, source]) {
@@ -109,34 +125,43 @@ export const evaluateCommand: Command = {
           throw error;
         }
       }
+      // PSI compares two samples: an empty one is named, not left to fail inside.
+      for (const [sample, file] of [[reference, values.drift], [source, positionals[0]]] as const) {
+        if (sample.records.length > 0) continue;
+        writeMessage(io.stderr, `cannot compute drift: ${file === undefined || file === '-' ? 'standard input' : terminalSafe(file)} has no rows (the ${sample === reference ? 'reference, --drift' : 'current'} sample)\n`);
+        return 1;
+      }
       driftReport = drift(model, reference.records, source.records);
     }
     if (evaluation === undefined) {
       const d = driftReport as DriftReport;
       if (values.report !== undefined) say('--report needs labelled records; not written');
-      io.stdout.write(values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
+      progress.done();
+      await writeChunk(io.stdout, values.json ? JSON.stringify({ drift: d }, null, 2) + '\n' : driftText(d));
       return 0;
     }
     if (values.report !== undefined) {
-      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
-      await writeFile(
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      await writeFileAtomic(
         values.report,
         renderReport({
           model,
           evaluation,
-          evaluationLabel: `Evaluated on ${positionals[0]}`,
+          // The file's name, not its path: a report travels, and a path says where someone's files are.
+          evaluationLabel: `Evaluated on ${positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : basename(positionals[0])}`,
           thresholds: thresholdTable(probabilities, labels, cuts),
           ...(driftReport !== undefined ? { drift: driftReport } : {}),
           generatedAt: new Date().toISOString(),
         }),
       );
-      say(`report written to ${values.report}`);
+      say(`report written to ${terminalSafe(values.report)}`);
     }
+    progress.done();
     if (values.json) {
-      io.stdout.write(JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
+      await writeChunk(io.stdout, JSON.stringify(driftReport === undefined ? evaluation : { ...evaluation, drift: driftReport }, null, 2) + '\n');
       return 0;
     }
-    io.stdout.write(text(evaluation, driftReport));
+    await writeChunk(io.stdout, text(evaluation, driftReport));
     return 0;
   },
 };
@@ -145,7 +170,7 @@ function text(e: EvaluationReport, d: DriftReport | undefined): string {
   const pct = (v: number, digits = 1): string => `${(v * 100).toFixed(digits)}%`;
   const c = e.confusion;
   const lines = [
-    `model ${e.modelId}: ${e.rows} rows, ${e.complaints} complaints (${pct(e.prevalence, 2)}), mean predicted ${pct(e.meanPredicted, 2)}`,
+    `model ${terminalSafe(e.modelId)}: ${e.rows} rows, ${e.complaints} complaints (${pct(e.prevalence, 2)}), mean predicted ${pct(e.meanPredicted, 2)}`,
     `ROC AUC   ${e.auc.toFixed(3)}  95% CI [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}] (DeLong)`,
     `PR AUC    ${e.prAuc.toFixed(3)}  (random: ${e.prevalence.toFixed(3)})`,
     `log loss  ${e.logLoss.toFixed(4)}   Brier ${e.brier.toFixed(4)}   ECE ${e.ece.toFixed(4)}   MCE ${e.mce.toFixed(4)}`,
@@ -165,7 +190,7 @@ function text(e: EvaluationReport, d: DriftReport | undefined): string {
 
 function driftText(d: DriftReport): string {
   const lines = [`drift: score PSI ${d.score.psi.toFixed(3)} (${d.score.verdict}); below 0.10 stable, 0.10-0.25 moderate, 0.25+ major`];
-  for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${col.column}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
+  for (const col of d.columns.filter((x) => x.verdict !== 'stable')) lines.push(`  ${terminalSafe(col.column)}: PSI ${col.psi.toFixed(3)} (${col.verdict})`);
   if (d.columns.every((x) => x.verdict === 'stable')) lines.push('  every feature column stable');
   return lines.join('\n') + '\n';
 }

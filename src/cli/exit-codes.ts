@@ -9,6 +9,8 @@ export const EXIT = Object.freeze({
   rowsFailed: 1,
   /** Nothing or not everything was scored: a bad option, an unreadable or invalid model or input file. */
   usage: 2,
+  /** Reading or writing failed (a full disk, a missing file, a closed output): the same code as a usage error, one line on standard error. */
+  io: 2,
   /** A bug in complaint-risk: the message and stack go to standard error. */
   internal: 3,
 });

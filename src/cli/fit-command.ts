@@ -1,11 +1,16 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { writeChunk, writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, INPUT_HELP, labelsOf, parseCriterion, progress, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, inputHelp, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
+import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
+import { createProgress, progressMode } from './progress.js';
 import type { RecordSource } from './read-records.js';
 import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
-import type { FeatureSpec, BandThresholds } from '../index.js';
+import { MAX_TERMS, type FeatureSpec, type BandThresholds } from '../index.js';
+import { parsePointsOption } from './points-option.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 
@@ -13,14 +18,14 @@ Fits complaint-risk weights to your labelled history: penalised logistic
 regression (Newton's method) on the same feature columns the scorer computes,
 text cues included, so the model file scores exactly like the fit.
 
-${INPUT_HELP}
+${inputHelp('fit')}
 
 Options:
   --label COLUMN        whether a formal complaint followed (required)
   --out FILE            where to write the model JSON (required)
   --report FILE         also write a self-contained HTML report
   --weight COLUMN       per-row weight (e.g. sampling weight)
-  --format csv|jsonl    input format (default: from the file name)
+  --format csv|tsv|jsonl  input format (default: from the file name)
   --base FILE           start from this model's features, reference and bands
                         (default: the built-in model)
   --features a,b,c      keep only these features of the base model
@@ -33,6 +38,15 @@ Options:
                         probabilities then over-state risk)
   --strict              refuse columns that never vary in the data (default:
                         keep their prior weight and say so)
+  --no-terms            do not learn terms from the text (by default the words
+                        and phrases of your own history that go with
+                        complaints are learned, when rows have text)
+  --max-terms N         keep at most N learned terms (default 5000, at most
+                        20000)
+  --min-term-records N  a term must occur in N distinct rows (default 5,
+                        never below 2: rarer words could be one customer's)
+  --terms-l2 X          ridge strength on the term weights (default: chosen
+                        by 3-fold cross-validation)
   --cv K                K-fold cross-validation for honest metrics and
                         thresholds (default 5, skipped above 300,000 rows
                         unless given; 0 = in-sample only)
@@ -42,12 +56,23 @@ Options:
                           cost:200/20[/0.6]   complaint 200, call-back 20
                                               (call-back prevents 60 %)
                           capacity:50/1000    50 call-backs per 1000 contacts
+  --points BASE/ODDS/PDO  scorecard points in the model, e.g. 600/19/50: 600
+                        points at odds 19:1 against a complaint (5 % risk),
+                        50 more points for each doubling of those odds;
+                        results and factors then carry points (default: the
+                        base model's, if any)
   --id ID               the model's id (default: <base id>+fit)
+${CHANNEL_OPTIONS_HELP}
+  --progress            progress lines on standard error every few seconds
+                        (a live line is shown anyway when it is a terminal)
   --quiet               no progress on standard error
   -h, --help            this text
 
-Exit code: 0 when the model was written, 1 for invalid rows or data that
-cannot be fitted (each reason printed), 2 for a usage error.`;
+Exit code: 0 when the model was written, 1 for invalid rows (each by its
+line) or data that cannot be fitted (the reason printed), 2 for a usage or
+I/O error (one line: a bad option, an unreadable file, a failed write), 3
+for an internal error. The model and report are written whole (a temporary
+file, then renamed) or not at all.`;
 
 /** Above this many rows cross-validation runs only when --cv asks for it. */
 const AUTO_CV_LIMIT = 300_000;
@@ -72,17 +97,25 @@ export const fitCommand: Command = {
         l2: { type: 'string' },
         'class-weight': { type: 'string' },
         strict: { type: 'boolean', default: false },
+        'no-terms': { type: 'boolean', default: false },
+        'max-terms': { type: 'string' },
+        'min-term-records': { type: 'string' },
+        'terms-l2': { type: 'string' },
         cv: { type: 'string' },
         medium: { type: 'string' },
         high: { type: 'string' },
         critical: { type: 'string' },
         id: { type: 'string' },
+        points: { type: 'string' },
+        channel: { type: 'string' },
+        'default-channel': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('fit takes one FILE (or - for standard input)');
@@ -92,22 +125,26 @@ export const fitCommand: Command = {
     if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new UsageError(`--l2 must be a number ≥ 0, got "${values.l2}"`);
     if (values['class-weight'] !== undefined && values['class-weight'] !== 'balanced')
       throw new UsageError(`--class-weight must be balanced, got "${values['class-weight']}"`);
+    const terms = termsOption(values);
     let folds = Number(values.cv ?? '5');
     if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 20) throw new UsageError(`--cv must be 0 or a whole number from 2 to 20, got "${values.cv}"`);
+    const points = values.points === undefined ? undefined : parsePointsOption(values.points);
     const criteria: Partial<Record<keyof BandThresholds, ThresholdCriterion>> = {};
     for (const band of ['medium', 'high', 'critical'] as const) {
       const v = values[band];
       if (v !== undefined) criteria[band] = parseCriterion(band, v);
     }
 
-    const say = progress(io, values.quiet);
+    const channel = parseChannelOptions(values);
+    const progress = createProgress(io.stderr, progressMode(io.stderr, values), values.quiet, { label: 'fit' });
+    const say = progress.say;
     const base = await loadModel(values.base);
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
-    const source = await readLabeled(positionals[0], io, { ...values, attributes: wanted }, say);
-    if (source.problems.length > 0) return reportBadRows(io, source);
+    const source = await readLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading');
+    if (source.problems.length > 0) return reportBadRows(io, source, undefined, true);
     if (source.records.length === 0) {
-      io.stderr.write('no rows to fit\n');
+      writeMessage(io.stderr, 'no rows to fit\n');
       return 1;
     }
     const options: FitOptions = {
@@ -117,17 +154,22 @@ export const fitCommand: Command = {
       ...(l2 !== undefined ? { l2 } : {}),
       ...(values['class-weight'] === 'balanced' ? { classWeight: 'balanced' as const } : {}),
       constantColumns: values.strict ? 'error' : 'keepPrior',
+      ...(terms !== undefined ? { terms } : {}),
       ...(values.id !== undefined ? { id: values.id } : {}),
+      ...(points !== undefined ? { points } : {}),
     };
     const records = source.records as unknown as LabeledRecords;
     const started = Date.now();
     let result;
+    let featuresStage = false;
     try {
       result = fit(records, {
         ...options,
         onProgress: (e) => {
           if (e.phase === 'columns') {
-            if (e.done === e.total || e.done % Math.max(1, Math.floor(e.total / 4)) === 0) say(`features ${Math.round((100 * e.done) / e.total)}%`);
+            if (!featuresStage) progress.stage('fit: features');
+            featuresStage = true;
+            progress.update(e.done, { totalRows: e.total });
           } else say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
         },
       });
@@ -136,7 +178,9 @@ export const fitCommand: Command = {
     }
     const { report } = result;
     say(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.iterations} iterations, ${report.converged ? 'converged' : 'NOT converged'}`);
-    for (const warning of report.warnings) say(`note: ${warning}`);
+    if (report.terms !== undefined && report.terms.learned > 0)
+      say(`learned ${report.terms.learned} terms (of ${report.terms.candidates} in ≥ ${report.terms.minDocuments} rows), l2 ${report.terms.l2} by ${report.terms.l2ChosenBy}`);
+    for (const warning of report.warnings) say(`note: ${terminalSafe(warning)}`);
 
     const labels = labelsOf(source.records);
     if (values.cv === undefined && source.records.length > AUTO_CV_LIMIT) {
@@ -152,7 +196,7 @@ export const fitCommand: Command = {
         cv = crossValidate(records, { ...options, folds });
         probabilities = cv.outOfFold;
       } catch (error) {
-        say(`cross-validation skipped: ${(error as Error).message}`);
+        say(`cross-validation skipped: ${terminalSafe((error as Error).message)}`);
       }
     }
     let model = result.model;
@@ -162,16 +206,16 @@ export const fitCommand: Command = {
         ({ model, chosen } = chooseBands(model, probabilities, labels, criteria));
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        io.stderr.write(`cannot set bands: ${error.message}\n`);
+        writeMessage(io.stderr, `cannot set bands: ${terminalSafe(error.message)}\n`);
         return 1;
       }
     }
     const evaluation = evaluateProbabilities(probabilities, labels, model);
-    await writeFile(values.out, JSON.stringify(model, null, 2) + '\n');
-    say(`model written to ${values.out}`);
+    // Everything is rendered before anything is written: a run that fails leaves no half of its output.
+    let html: string | undefined;
     if (values.report !== undefined) {
-      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
-      const html = renderReport({
+      const cuts = [...new Set([0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, model.bands.medium, model.bands.high, model.bands.critical])].sort((a, b) => a - b);
+      html = renderReport({
         model,
         fit: report,
         evaluation,
@@ -180,13 +224,39 @@ export const fitCommand: Command = {
         thresholds: thresholdTable(probabilities, labels, cuts),
         generatedAt: new Date().toISOString(),
       });
-      await writeFile(values.report, html);
-      say(`report written to ${values.report}`);
     }
-    io.stdout.write(summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
+    await writeFileAtomic(values.out, JSON.stringify(model, null, 2) + '\n');
+    say(`model written to ${terminalSafe(values.out)}`);
+    if (values.report !== undefined && html !== undefined) {
+      await writeFileAtomic(values.report, html);
+      say(`report written to ${terminalSafe(values.report)}`);
+    }
+    progress.done();
+    await writeChunk(io.stdout, summary(model.id, report.rows, report.positives, evaluation, cv !== undefined ? folds : 0, chosen, model.bands));
     return 0;
   },
 };
+
+/** `--no-terms`, `--max-terms`, `--min-term-records`, `--terms-l2` as fit's `terms` option (undefined: the defaults). */
+function termsOption(values: { 'no-terms'?: boolean; 'max-terms'?: string; 'min-term-records'?: string; 'terms-l2'?: string }): FitOptions['terms'] {
+  const given = values['max-terms'] !== undefined || values['min-term-records'] !== undefined || values['terms-l2'] !== undefined;
+  if (values['no-terms']) {
+    if (given) throw new UsageError('--no-terms cannot go with --max-terms, --min-term-records or --terms-l2');
+    return false;
+  }
+  if (!given) return undefined;
+  const whole = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+    return n;
+  };
+  const maxTerms = whole('max-terms', values['max-terms'], 1, MAX_TERMS);
+  const minDocuments = whole('min-term-records', values['min-term-records'], 2, 1_000_000);
+  const l2 = values['terms-l2'] === undefined ? undefined : Number(values['terms-l2']);
+  if (l2 !== undefined && !(l2 > 0 && Number.isFinite(l2))) throw new UsageError(`--terms-l2 must be a number > 0, got "${values['terms-l2']}"`);
+  return { ...(maxTerms !== undefined ? { maxTerms } : {}), ...(minDocuments !== undefined ? { minDocuments } : {}), ...(l2 !== undefined ? { l2 } : {}) };
+}
 
 function summary(
   id: string,
@@ -199,7 +269,7 @@ function summary(
 ): string {
   const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
   const lines = [
-    `model ${id}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
+    `model ${terminalSafe(id)}: ${rows} rows, ${positives} complaints (${pct(positives / rows)})`,
     `${folds >= 2 ? `${folds}-fold cross-validated` : 'in-sample'}: AUC ${e.auc.toFixed(3)} [${e.aucInterval.lower.toFixed(3)}, ${e.aucInterval.upper.toFixed(3)}], PR AUC ${e.prAuc.toFixed(3)}, ECE ${e.ece.toFixed(4)}, Brier ${e.brier.toFixed(4)}`,
     `bands: medium ≥ ${pct(bands.medium)}, high ≥ ${pct(bands.high)}, critical ≥ ${pct(bands.critical)}`,
   ];
@@ -216,7 +286,12 @@ function summary(
 function failure(io: CliIO, source: RecordSource, error: unknown): number {
   if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
   if (error instanceof DegenerateDataError || error instanceof RangeError) {
-    io.stderr.write(`cannot fit: ${error.message}\n`);
+    // The library names its options; on the command line they are flags.
+    const message = error.message
+      .replace(/drop the feature, or keep its prior weight \(constantColumns[^)]*\)/, 'leave the feature out (--features), or run without --strict to keep its prior weight')
+      .replace(/\braise l2\b/g, 'raise --l2')
+      .replace(/\buse l2 > 0\b/g, 'use --l2 > 0');
+    writeMessage(io.stderr, `cannot fit: ${terminalSafe(message)}\n`);
     return 1;
   }
   throw error;

@@ -11,11 +11,20 @@ export interface FieldColumn {
 const TRUE: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'y', 't', '是', '有']);
 const FALSE: ReadonlySet<string> = new Set(['0', 'false', 'no', 'n', 'f', '否', '无']);
 
+/**
+ * A plain decimal number as spreadsheets write it (-12, 3.5, 1.2E+06), or
+ * undefined. Not Number(): it also reads 0x48c, 0b11, .5e1, Infinity and a
+ * blank cell as numbers, none of which an export means as one.
+ */
+export function decimalNumber(raw: string): number | undefined {
+  const v = raw.trim();
+  if (v.length > 64 || !/^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?$/.test(v)) return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** Numbers stay numbers; anything else is passed on as text so validation names the field. */
-const numberCell = (raw: string): unknown => {
-  const n = Number(raw);
-  return raw.trim() !== '' && Number.isFinite(n) ? n : raw;
-};
+const numberCell = (raw: string): unknown => decimalNumber(raw) ?? raw;
 const textCell = (raw: string): unknown => raw;
 
 /** 1/0, true/false, yes/no, 是/否 (case-insensitive); anything else is passed on for validation to name. */

@@ -1,53 +1,70 @@
 import { type CliIO, UsageError } from './command.js';
-import { openInput } from './open-input.js';
+import { countedInput } from './batch-input/counted-input.js';
+import { fillChannel, lacksChannel, noChannelMessage, type ChannelFill } from './channel-option.js';
+import type { Progress } from './progress.js';
+import { writeMessage } from './write-output.js';
+import { terminalSafe } from './terminal-safe.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
-import { InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
+import { checkRecords, InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
-export const INPUT_HELP = wrapText(`Input: CSV (a .csv file) or JSONL (anything else, or - for standard input);
---format csv|jsonl overrides. CSV needs a header row. These columns fill the
+/** The input section of fit's and evaluate's --help; only fit takes --attribute. */
+export function inputHelp(command: 'fit' | 'evaluate'): string {
+  return wrapText(`Input: CSV (a .csv file), TSV (a .tsv file: tab-separated, same quoting) or
+JSONL (anything else, or - for standard input); --format csv|tsv|jsonl
+overrides. CSV and TSV need a header row; number cells are plain decimals
+(12, -3.5, 1.2E+06). A quote that never closes is an error at its line. These columns fill the
 interaction (case, _ and - ignored): ${fieldColumnsHelp()}.
 unresolved reads 1/0, true/false, yes/no, 是/否. Another column goes to
 attributes.<column> (a number, true/false, or text) when a feature of the
-model reads it (or --attribute names it); the rest are left out and listed on
+model reads it${command === 'fit' ? ' (or --attribute names it)' : ''}; the rest are left out and listed on
 stderr. An empty cell is an absent signal, scored at the model's reference
 value. Labels: 1/0, true/false, yes/no, 是/否. JSONL lines are interaction
 objects with the label (and weight) as extra keys.`);
-
-/** Progress lines on stderr, so stdout stays clean for the result. */
-export function progress(io: CliIO, quiet: boolean): (message: string) => void {
-  return quiet ? () => {} : (message) => io.stderr.write(`${message}\n`);
 }
 
-export async function readLabeled(
-  file: string | undefined,
-  io: CliIO,
-  options: {
-    label?: string | undefined;
-    weight?: string | undefined;
-    format?: string | undefined;
-    labelOptional?: boolean;
-    attributes?: ReadonlySet<string>;
-  },
-  say: (message: string) => void,
-): Promise<RecordSource> {
-  const source = await readRecords(openInput(file, io), {
+export interface LabeledReadOptions {
+  label?: string | undefined;
+  weight?: string | undefined;
+  format?: string | undefined;
+  labelOptional?: boolean;
+  attributes?: ReadonlySet<string>;
+  /** --channel or --default-channel, applied to every record before validation. */
+  channel?: ChannelFill | undefined;
+}
+
+/**
+ * Reads labelled (or unlabelled) records from FILE, with progress (rows,
+ * rate, ETA by bytes) on stderr. A file in which no row has a channel, and
+ * no --channel to give one, is refused in one message (at the header, for a
+ * CSV) instead of a channel error per row.
+ */
+export async function readLabeled(file: string | undefined, io: CliIO, options: LabeledReadOptions, progress: Progress, stage: string): Promise<RecordSource> {
+  const input = countedInput(file, io);
+  progress.stage(stage, input.totalBytes);
+  const source = await readRecords(input.stream, {
     format: formatOf(file, options.format),
     label: options.label,
     weight: options.weight,
     labelOptional: options.labelOptional ?? false,
+    requireChannel: options.channel === undefined,
     ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
-    onProgress: (rows) => say(`read ${rows.toLocaleString('en')} rows…`),
+    onProgress: (rows) => progress.update(rows, { bytes: input.bytesRead() }),
   });
-  say(`read ${source.records.length.toLocaleString('en')} rows from ${file ?? 'standard input'}`);
-  if (source.ignoredColumns.length > 0) say(`columns no feature reads, left out: ${source.ignoredColumns.join(', ')}`);
+  const where = file === undefined || file === '-' ? 'standard input' : terminalSafe(file);
+  if (options.channel === undefined && source.records.length > 0 && source.records.every(lacksChannel)) throw new UsageError(noChannelMessage(where));
+  if (options.channel !== undefined) source.records = source.records.map((r) => fillChannel(r, options.channel) as Record<string, unknown>);
+  progress.say(`read ${source.records.length.toLocaleString('en')} rows from ${where}`);
+  if (source.ignoredColumns.length > 0) progress.say(`columns no feature reads, left out: ${source.ignoredColumns.map(terminalSafe).join(', ')}`);
   return source;
 }
 
-/** Reader problems and invalid records, by file line; nothing is dropped silently. */
-export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRecordsError): number {
+/** Reader problems and invalid records, by file line; nothing is dropped silently. The first 20 are shown, all are counted. */
+export function reportBadRows(io: CliIO, source: RecordSource, given?: InvalidRecordsError, needLabels = false): number {
+  // Rows the reader could not read, and rows it read that are invalid, are told in one go.
+  const error = given ?? invalidRecords(source, needLabels);
   const lines = [
     ...source.problems.map((p) => ({ line: p.line, message: p.message })),
     ...(error?.rows ?? []).map((r) => ({
@@ -55,10 +72,21 @@ export function reportBadRows(io: CliIO, source: RecordSource, error?: InvalidRe
       message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     })),
   ].sort((a, b) => a.line - b.line);
-  for (const { line, message } of lines.slice(0, 20)) io.stderr.write(`line ${line}: ${message}\n`);
-  if (lines.length > 20) io.stderr.write(`… and ${lines.length - 20} more\n`);
-  io.stderr.write(`${lines.length} invalid ${lines.length === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
+  const total = source.problemCount + (error?.count ?? 0);
+  for (const { line, message } of lines.slice(0, 20)) writeMessage(io.stderr, `line ${line}: ${terminalSafe(message)}\n`);
+  if (total > 20) writeMessage(io.stderr, `… and ${(total - Math.min(20, lines.length)).toLocaleString('en')} more\n`);
+  writeMessage(io.stderr, `${total.toLocaleString('en')} invalid ${total === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
   return 1;
+}
+
+function invalidRecords(source: RecordSource, needLabels: boolean): InvalidRecordsError | undefined {
+  try {
+    checkRecords(source.records, needLabels);
+    return undefined;
+  } catch (error) {
+    if (error instanceof InvalidRecordsError) return error;
+    throw error;
+  }
 }
 
 /** `recall:0.8`, `precision:0.5`, `cost:200/20[/0.6]`, `capacity:50/1000`. */

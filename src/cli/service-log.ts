@@ -1,4 +1,5 @@
 import type { CliIO } from './command.js';
+import { writeMessage } from './write-output.js';
 import type { ReloadOutcome } from './model-holder.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -10,7 +11,7 @@ export interface ServiceLog {
 }
 
 export function serviceLog(io: CliIO, who: string): ServiceLog {
-  const write = (message: string): void => void io.stderr.write(`${who}: ${terminalSafe(message)}\n`);
+  const write = (message: string): void => writeMessage(io.stderr, `${who}: ${terminalSafe(message)}\n`);
   return {
     info: write,
     error: write,

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { ownData } from '../core/own-properties.js';
+import { checkOptions } from '../core/options-check.js';
+import { textAnalyzerOptionsSchema } from './analyzer-option-schema.js';
 import type { TextAnalysis } from '../core/types.js';
 import { turnSchema, type Turn } from '../schema/interaction-schema.js';
 import { LIMITS } from '../core/limits.js';
@@ -43,10 +46,11 @@ export interface TextAnalyzerOptions {
  * A bilingual (Chinese + English) analyzer of customer words. A transcript
  * is read turn by turn, exactly as the scorer and live sessions read it.
  */
-export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
+export function createTextAnalyzer(given: TextAnalyzerOptions = {}): TextAnalyzer {
+  const options = checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions;
   const analyzeString = createStringAnalyzer(options.lexicon);
   const analyzer: ScanningTextAnalyzer = {
-    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text)).analysis),
+    analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text), undefined, { keepCues: true }).analysis),
     scanString: analyzeString,
   };
   return analyzer;
@@ -56,15 +60,16 @@ const turnsSchema = z.array(turnSchema).max(LIMITS.maxTurns);
 
 /** Plain-JS callers may pass anything: a non-string must be a valid list of turns, reported by path (text[0].text). */
 function checkedTurns(text: unknown): readonly Turn[] {
-  const parsed = turnsSchema.safeParse(text);
+  const parsed = turnsSchema.safeParse(ownData(text, 2));
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error, ['text']), 'text'));
-  return text as readonly Turn[];
+  return ownData(parsed.data, 2) as readonly Turn[];
 }
 
 const DEFAULT_ANALYZER = createTextAnalyzer();
 
 /** Analyses one text (or transcript) with the built-in lexicon, or with `options.lexicon` added. */
-export function analyzeText(text: string | readonly Turn[], options: TextAnalyzerOptions = {}): TextAnalysis {
+export function analyzeText(text: string | readonly Turn[], given: TextAnalyzerOptions = {}): TextAnalysis {
+  const options = given === undefined || (typeof given === 'object' && given !== null && Object.keys(given).length === 0) ? {} : (checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions);
   const analyzer = options.lexicon === undefined ? DEFAULT_ANALYZER : createTextAnalyzer(options);
   return analyzer.analyze(text);
 }

@@ -6,6 +6,7 @@ import type { ConversationSignals } from './conversation-signals.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 import type { TokenReader } from '../text/terms/token-reader.js';
 import { timestampMs } from '../schema/timestamps.js';
+import { CueDigest } from './cue-digest.js';
 
 /** Each earlier customer turn weighs this much less than the next one. */
 export const TURN_RECENCY = 0.7;
@@ -14,7 +15,8 @@ const NEUTRAL_TURN_WEIGHT = 0.25;
 
 /**
  * Reads a transcript one turn at a time. Each turn is analysed once, alone;
- * the running sums make adding a turn cost that turn's length, and a whole
+ * the running sums (and the bounded cue digest) make adding a turn cost that
+ * turn's length however long the transcript is, and a whole
  * transcript read at once gives exactly what reading it turn by turn gives.
  *
  * Combination: sentiment is a recency-weighted mean over customer turns
@@ -37,7 +39,10 @@ export class TurnAggregator {
   private endSentiment: number | undefined;
   private repeats = 0;
   private readonly problemKinds = new Set<string>();
-  private readonly cues: Evidence[] = [];
+  /** What scoring needs of the cues, bounded; every cue only when an analysis with all of them was asked for. */
+  readonly digest = new CueDigest();
+  private readonly cues: Evidence[] | undefined;
+  /** The first cue of each kind the agent gave (apology, promise, transfer): all a factor quotes. */
   private readonly agentCues: AgentCue[] = [];
   private unansweredSince: number | undefined;
   private longestSilenceMs: number | undefined;
@@ -46,7 +51,11 @@ export class TurnAggregator {
     private readonly analyze: StringAnalyzer,
     /** Learned terms: each customer turn's tokens are read at the turn's place in the customer text. */
     private readonly terms?: TokenReader,
-  ) {}
+    /** Keep every cue for `analysis().cues` (analyzeText); scoring reads the digest and keeps none. */
+    keepCues = false,
+  ) {
+    this.cues = keepCues ? [] : undefined;
+  }
 
   add(turn: Turn): void {
     const index = this.turns++;
@@ -54,7 +63,7 @@ export class TurnAggregator {
     // A customer still waiting for a reply when they write again already feels the silence.
     if (at !== undefined && this.unansweredSince !== undefined) this.noteSilence(at - this.unansweredSince);
     if (turn.speaker === 'agent') {
-      for (const cue of findAgentCues(turn.text, index)) this.agentCues.push(cue);
+      for (const cue of findAgentCues(turn.text, index)) if (!this.agentCues.some((a) => a.kind === cue.kind)) this.agentCues.push(cue);
       this.unansweredSince = undefined;
       return;
     }
@@ -71,13 +80,14 @@ export class TurnAggregator {
     const offset = this.customerTurns === 0 ? 0 : this.customerLength + 1;
     this.customerLength = offset + text.length;
     this.customerTurns++;
-    const a = this.analyze(text, this.terms?.piece(offset));
+    const a = this.analyze(text, this.terms?.piece(offset, text));
+    this.digest.add(a.cues, text, offset);
 
     // Named problems (送错, still waiting) move the sentiment without a feeling word.
     let feeling = a.sentiment !== 0;
     const raised = new Set<string>();
     for (const cue of a.cues) {
-      this.cues.push(offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset });
+      this.cues?.push(offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset });
       if (FEELING_CUE_KINDS.has(cue.kind)) feeling = true;
       // The same kind of problem, or the very same demand, raised again counts as a repeat.
       if (PROBLEM_CUE_KINDS.has(cue.kind)) raised.add(cue.kind);
@@ -101,7 +111,7 @@ export class TurnAggregator {
     }
   }
 
-  /** The customer's words so far, as one analysis (the mood's course is in signals()). */
+  /** The customer's words so far, as one analysis (the mood's course is in signals()); its cues only when kept. */
   analysis(): TextAnalysis {
     const language: TextLanguage = this.hasZh ? (this.hasEn ? 'mixed' : 'zh') : this.hasEn ? 'en' : 'none';
     return {
@@ -109,7 +119,7 @@ export class TurnAggregator {
       sentiment: this.sentimentWeight > 0 ? this.sentimentSum / this.sentimentWeight : 0,
       intensity: this.intensity,
       intent: 1 - this.intentMiss,
-      cues: this.cues.slice(),
+      cues: this.cues === undefined ? [] : this.cues.slice(),
       truncated: this.truncated,
     };
   }

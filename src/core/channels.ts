@@ -15,7 +15,7 @@ const ALIASES: Readonly<Record<string, Channel>> = Object.freeze(
     branch: 'branch', store: 'branch', counter: 'branch', 'in-person': 'branch', outlet: 'branch',
     网点: 'branch', 营业厅: 'branch', 门店: 'branch', 柜台: 'branch', 柜面: 'branch', 網點: 'branch', 营业网点: 'branch',
     app: 'app', mobile: 'app', 'mobile-app': 'app', 应用: 'app', 手机银行: 'app', 手机app: 'app', 客户端: 'app',
-    social: 'social', 'social-media': 'social', weibo: 'social', twitter: 'social', x: 'social', wechat: 'social', douyin: 'social',
+    social: 'social', 'social-media': 'social', weibo: 'social', twitter: 'social', x: 'social', wechat: 'social', 微信: 'social', douyin: 'social',
     社交媒体: 'social', 微博: 'social', 社交: 'social', 抖音: 'social', 小红书: 'social', 社群: 'social', 社交媒體: 'social',
     sms: 'sms', text: 'sms', 'text-message': 'sms', 短信: 'sms', 簡訊: 'sms', 短訊: 'sms',
     other: 'other', 其他: 'other', 其它: 'other',

@@ -26,23 +26,55 @@ export interface Evidence {
   term?: string;
 }
 
+/** The ids of the built-in model's factors, the learned-terms factor and the bound at ±12 log-odds. */
+export type KnownFactorId =
+  | 'wait'
+  | 'repeatContacts'
+  | 'transfers'
+  | 'unresolved'
+  | 'priorComplaints'
+  | 'channel'
+  | 'negativity'
+  | 'intensity'
+  | 'intent'
+  | 'problems'
+  | 'worsening'
+  | 'repeatsInContact'
+  | 'agentApology'
+  | 'agentPromise'
+  | 'transferAnnounced'
+  | 'agentSilence'
+  | 'terms'
+  | 'logOddsBound';
+
+/** A factor's id: one of the known ones, or the id of a feature a calibrated model adds (an attribute, say). */
+export type FactorId = KnownFactorId | (string & Record<never, never>);
+
 export interface Factor {
   /** The model feature's id (`wait`, `negativity`, …), or `logOddsBound` for the cut at ±12 log-odds. */
-  id: string;
+  id: FactorId;
   value: unknown;
   /** Log-odds added to the reference interaction's log-odds. */
   contribution: number;
   direction: 'raises' | 'lowers';
   reason: Bilingual;
   evidence?: Evidence[];
+  /** Scorecard points this factor adds (−pdo/ln 2 × contribution), when the model has a `points` scale. */
+  points?: number;
 }
 
 export interface RiskResult {
   probability: number;
   band: Band;
   factors: Factor[];
-  reference: { probability: number };
+  /** The reference interaction the factors are measured from (its points with a `points` scale). */
+  reference: { probability: number; points?: number };
   modelId: string;
+  /**
+   * Scorecard points, when the model has a `points` scale: higher means less
+   * likely to complain; the factors' points add up to `points − reference.points`.
+   */
+  points?: number;
 }
 
 export type TextLanguage = 'zh' | 'en' | 'mixed' | 'none';
@@ -75,6 +107,8 @@ export type InputIssueCode =
   | 'invalid_element'
   | 'invalid_value'
   | 'custom'
+  /** A category level the model never saw (attributes.NAME). */
+  | 'unknown_level'
   /** A key the format does not have (a typo such as `waitSecond`). */
   | 'unknown_field'
   /** `__proto__`, `constructor` or `prototype` used as a name. */
@@ -98,6 +132,8 @@ export type InputIssueCode =
   /** Batch (CLI) input lines: over the line-length limit, or blank. */
   | 'line_too_long'
   | 'empty_line'
+  /** CLI CSV/TSV rows: not as many fields as the header has columns. */
+  | 'wrong_field_count'
   /** CLI and service rows: an `id` key that is not a short string or a finite number. */
   | 'invalid_id'
   /** Service: a model reload asked of a server started without a model file. */

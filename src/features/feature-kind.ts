@@ -1,15 +1,21 @@
 import type * as z from 'zod';
-import type { Bilingual, Evidence, TextAnalysis } from '../core/types.js';
+import type { Bilingual, Evidence, InputIssue, TextAnalysis } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { ConversationSignals } from '../conversation/conversation-signals.js';
 import type { TermHits } from '../text/terms/term-hits.js';
 import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
+import type { CueDigest } from '../conversation/cue-digest.js';
 
 /** What a feature may read while one interaction is scored. */
 export interface ScoringContext {
   readonly interaction: NormalizedInteraction;
-  /** The customer's words analysed once per score; undefined when no text was given. */
+  /**
+   * The customer's words analysed once per score; undefined when no text was
+   * given. For a transcript its `cues` list is empty: read them from `cues`.
+   */
   readonly analysis: TextAnalysis | undefined;
+  /** What the cues say, in bounded memory: problems named, the first few cues per kind, the strongest feelings. */
+  readonly cues: CueDigest | undefined;
   /** For a transcript (a turn list): what its turns say; undefined for a plain string or no text. */
   readonly conversation: ConversationSignals | undefined;
   /** Where the model's learned terms matched in the customer text; undefined when the model has none or no text was given. */
@@ -63,6 +69,8 @@ export interface CompiledFeature<Value> {
   /** The customer's words behind the value, for features read from text. */
   evidence?(ctx: ScoringContext, value: Value): Evidence[] | undefined;
   reason(value: Value, ctx: ScoringContext, evidence: readonly Evidence[] | undefined): Bilingual;
+  /** When scoring: a value in the interaction this feature cannot score as given (wrong type, unknown level), as an input issue. */
+  check?(interaction: NormalizedInteraction): InputIssue | undefined;
   /** Learned terms the scanner must match while it reads the customer's words, for this feature's columns. */
   readonly vocabulary?: TermVocabulary;
 }

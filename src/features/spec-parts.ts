@@ -20,3 +20,21 @@ export function perChannelSeconds() {
 }
 
 export const positiveCap = z.number().positive().max(1e6);
+
+/**
+ * A list of levels (one-hot columns) in which no level repeats: a repeated
+ * level would make two columns of one name, and its weight count twice.
+ */
+export function distinctLevels<T extends z.ZodType<string>>(level: T, max: number) {
+  return z
+    .array(level)
+    .min(1)
+    .max(max)
+    .superRefine((levels, ctx) => {
+      const seen = new Set<string>();
+      levels.forEach((l, i) => {
+        if (seen.has(l)) ctx.addIssue({ code: 'custom', path: [i], message: `level ${JSON.stringify(l.slice(0, 80))} is listed twice` });
+        seen.add(l);
+      });
+    });
+}

@@ -1,4 +1,5 @@
 import type { InputIssue, InputIssueCode } from '../core/types.js';
+import { bareObject } from '../core/own-properties.js';
 import { formatPath } from '../core/input-error.js';
 import { isForbiddenKey } from '../core/forbidden-keys.js';
 
@@ -40,7 +41,8 @@ export function snapshotModelJson(root: unknown): Snapshot {
     const keys = Object.keys(value);
     nodes += keys.length;
     if (nodes > MAX_NODES) return fail(path, 'too_large', `more than ${MAX_NODES} values in the model`);
-    const copy: Record<string, unknown> = {};
+    // A null prototype: what the schema does not find here is absent, never inherited from Object.prototype.
+    const copy = bareObject();
     into[slot] = copy;
     for (const key of keys) {
       if (isForbiddenKey(key)) return fail([...path, key], 'forbidden_key', `key "${key}" is not allowed in a model file`);

@@ -9,7 +9,7 @@ export const MODEL_FORMAT_VERSION = 1;
  * every weight × column value finite, so no model file can turn a score into
  * NaN or Infinity.
  */
-export const MODEL_NUMBER_LIMITS = Object.freeze({ maxWeight: 1e6, maxIntercept: 1e3, maxReference: 1e12, maxColumns: 20_000 });
+export const MODEL_NUMBER_LIMITS = Object.freeze({ maxWeight: 1e6, maxIntercept: 1e3, maxReference: 1e12, maxColumns: 20_000, maxPoints: 1e6 });
 
 /** Cross-field issues reported per model: a million stray weights must not cost a million messages. */
 const MAX_MODEL_ISSUES = 100;
@@ -40,6 +40,25 @@ export const bandThresholdsSchema = z
     error: 'band thresholds must increase: medium < high < critical',
   });
 
+/**
+ * Scorecard points (see core/scorecard-points.ts): `base` points at good:bad
+ * odds of `odds` to 1, `pdo` points to double the odds. Bounds keep every
+ * result's points finite and meaningful.
+ */
+export const pointsScaleSchema = z
+  .strictObject({
+    base: bounded(MODEL_NUMBER_LIMITS.maxPoints, 'points at the base odds'),
+    odds: z
+      .number({ error: 'must be a finite number (good:bad odds at the base points, e.g. 19 for 1 complaint in 20)' })
+      .min(1e-6, { error: 'must be between 1e-6 and 1e6 (good:bad odds at the base points, e.g. 19 for 1 complaint in 20)' })
+      .max(1e6, { error: 'must be between 1e-6 and 1e6 (good:bad odds at the base points, e.g. 19 for 1 complaint in 20)' }),
+    pdo: z
+      .number({ error: 'must be a finite number (points to double the odds)' })
+      .gt(0, { error: 'must be > 0 (points to double the odds)' })
+      .max(MODEL_NUMBER_LIMITS.maxPoints, { error: `must be at most ${MODEL_NUMBER_LIMITS.maxPoints} (points to double the odds)` }),
+  })
+  .meta({ description: 'Scorecard points: base points at good:bad odds `odds`:1, pdo points to double the odds.' });
+
 export const modelSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
@@ -62,6 +81,8 @@ export const modelSchema = z
       label: z.strictObject({ zh: z.string().max(500), en: z.string().max(500) }).optional(),
     }),
     bands: bandThresholdsSchema,
+    /** Optional scorecard points: results and factors then carry `points` beside probabilities and contributions. */
+    points: pointsScaleSchema.optional(),
     /** Free-form provenance (fit summary, training statistics). Never read by the scorer. */
     metadata: z.record(z.string().max(200), z.json()).optional(),
   })
@@ -95,4 +116,5 @@ export const modelSchema = z
 
 export type Model = z.output<typeof modelSchema>;
 export type BandThresholds = z.output<typeof bandThresholdsSchema>;
+export type PointsScale = z.output<typeof pointsScaleSchema>;
 export type { FeatureSpec } from '../features/registry.js';

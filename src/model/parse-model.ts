@@ -3,6 +3,7 @@ import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/
 import type { InputIssue } from '../core/types.js';
 import { snapshotModelJson } from './model-json-snapshot.js';
 import { deepFreeze } from './deep-freeze.js';
+import { ownData } from '../core/own-properties.js';
 
 /**
  * Validates a model from JSON (a parsed object or the JSON text) and returns
@@ -32,8 +33,9 @@ export function parseModel(json: unknown): Model {
     throw fail([{ path: '(root)', code: 'unreadable', message: `model could not be read: ${cause instanceof Error ? cause.message : typeof cause}` }]);
   }
   if (!parsed.success) throw fail(issuesFromZod(parsed.error));
-  // zod's output is a fresh object graph: freezing it never freezes the caller's value.
-  return deepFreeze(parsed.data);
+  // zod's output is a fresh object graph (freezing it never freezes the caller's value); copied once more onto
+  // objects that inherit nothing, so an optional field left out never reads what Object.prototype holds.
+  return deepFreeze(ownData(parsed.data, 64) as Model);
 }
 
 /** A newer format may mean anything; refuse it by name rather than misread it. */

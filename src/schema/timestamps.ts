@@ -4,17 +4,19 @@ import * as z from 'zod';
  * ISO-8601 only, and a time only with its zone: Date.parse also takes
  * "Tue Mar 5", reads a zone-less time in the host's zone and rolls Feb 30
  * into March, any of which would make a score depend on where it runs.
- * Fixed-length pieces, so the pattern cannot backtrack.
+ * Every calendar rule is in the pattern (days per month, leap years, hours
+ * 00-23 or 24:00, zone offsets up to ±23:59), so the exported JSON Schema
+ * uses this very pattern and agrees with validation. No alternative can
+ * backtrack far: each piece has a fixed length.
  */
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?$/;
+// Year, then month-day with the days each month has, or Feb 29 of a leap year (divisible by 4, centuries by 400);
+// a time 00:00-23:59(:59(.fraction)) or 24:00, and its zone: Z or an offset up to ±23:59.
+const ISO_TIMESTAMP = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?:[Tt ](?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?|24:00(?::00(?:\.0{1,9})?)?)(?:[Zz]|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?$/;
+/** The pattern of an accepted timestamp string, as JSON Schema's `pattern` (ECMA-262) takes it. */
+export const ISO_TIMESTAMP_PATTERN = ISO_TIMESTAMP.source;
 
 function isIsoTimestamp(s: string): boolean {
-  if (s.length > 40) return false;
-  const m = ISO_TIMESTAMP.exec(s);
-  if (m === null) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (s.length > 40 || !ISO_TIMESTAMP.test(s)) return false;
   return Number.isFinite(Date.parse(s));
 }
 

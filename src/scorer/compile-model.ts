@@ -3,6 +3,7 @@ import type { CompiledFeature } from '../features/feature-kind.js';
 import { compileFeature, featureColumns, readsText } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
+import { compilePoints, type CompiledPoints } from '../core/scorecard-points.js';
 
 /** A model laid out as arrays once, so scoring does no lookups by name and no dispatch by kind. */
 export interface CompiledModel {
@@ -22,6 +23,8 @@ export interface CompiledModel {
   readonly usesText: boolean;
   /** The model's learned terms, matched in the same pass that reads the words; undefined when it has none. */
   readonly vocabulary: TermVocabulary | undefined;
+  /** The model's scorecard scale; undefined when results carry no points. */
+  readonly points: CompiledPoints | undefined;
 }
 
 export function compileModel(model: Model): CompiledModel {
@@ -49,5 +52,6 @@ export function compileModel(model: Model): CompiledModel {
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
     usesText: model.features.some(readsText),
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
+    points: model.points === undefined ? undefined : compilePoints(model.points),
   };
 }

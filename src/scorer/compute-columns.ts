@@ -35,7 +35,7 @@ export function computeColumns(
   out: Float64Array,
   values: unknown[],
 ): ScoringContext {
-  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, conversation: reading?.conversation, termHits: reading?.termHits };
+  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, cues: reading?.cues, conversation: reading?.conversation, termHits: reading?.termHits };
   const { features, offsets } = compiled;
   for (let i = 0; i < features.length; i++) values[i] = (features[i] as CompiledFeature<unknown>).evaluate(ctx, out, offsets[i] as number);
   return ctx;

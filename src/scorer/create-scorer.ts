@@ -1,4 +1,7 @@
 import type { Model } from '../model/model-schema.js';
+import { modelInputError } from './model-input-check.js';
+import { checkOptions } from '../core/options-check.js';
+import { scorerOptionsSchema } from './option-schemas.js';
 import type { Interaction, NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { RiskResult, SafeScoreResult } from '../core/types.js';
 import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
@@ -22,7 +25,8 @@ export interface Scorer {
  * A scorer for one model. The model is validated (unless it is the built-in
  * one) and laid out once; scoring then validates each input cheaply.
  */
-export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer {
+export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
+  const options = checkOptions(scorerOptionsSchema, given, 'scorer options') as ScorerOptions;
   const { model: checked, compiled, scratch, analyze, terms } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {
@@ -33,6 +37,8 @@ export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer
     try {
       const validated = validateInteraction(input);
       if (!validated.ok) return validated;
+      const refused = modelInputError(compiled, validated.value);
+      if (refused !== undefined) return { ok: false, error: refused };
       return { ok: true, result: score(validated.value) };
     } catch (cause) {
       // A bug or a hostile object must not take a batch down with it.
@@ -45,6 +51,8 @@ export function createScorer(model?: Model, options: ScorerOptions = {}): Scorer
     score(input) {
       const validated = validateInteraction(input);
       if (!validated.ok) throw new ComplaintRiskInputError(validated.error);
+      const refused = modelInputError(compiled, validated.value);
+      if (refused !== undefined) throw new ComplaintRiskInputError(refused);
       return score(validated.value);
     },
     safeScore,

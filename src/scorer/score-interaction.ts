@@ -7,6 +7,7 @@ import { computeColumns } from './compute-columns.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
 import { formatNumber } from '../core/quote.js';
+import { pointsAtLogOdds, pointsOfContribution } from '../core/scorecard-points.js';
 
 /** Per-scorer buffers, reused across calls so scoring allocates only its result. */
 export interface Scratch {
@@ -70,11 +71,19 @@ export function scoreInteraction(
   if (factors.length > 1) sortByMagnitude(factors);
 
   const probability = sigmoid(bounded);
+  const band = bandOf(probability, compiled.model.bands);
+  const { points } = compiled;
+  if (points === undefined) return { probability, band, factors, reference: { probability: compiled.referenceProbability }, modelId: compiled.model.id };
+  // Each factor's points are −factor × its contribution, so they add up to the
+  // gap between the result's points and the reference's as the contributions
+  // add up to the log-odds gap.
+  for (const factor of factors) factor.points = pointsOfContribution(points, factor.contribution);
   return {
     probability,
-    band: bandOf(probability, compiled.model.bands),
+    points: pointsAtLogOdds(points, bounded),
+    band,
     factors,
-    reference: { probability: compiled.referenceProbability },
+    reference: { probability: compiled.referenceProbability, points: pointsAtLogOdds(points, referenceBounded) },
     modelId: compiled.model.id,
   };
 }

@@ -1,4 +1,9 @@
 import type { Band, RiskResult } from '../core/types.js';
+import { modelInputError } from '../scorer/model-input-check.js';
+import type { CompiledModel } from '../scorer/compile-model.js';
+import { bareObject, ownData } from '../core/own-properties.js';
+import { checkOptions } from '../core/options-check.js';
+import { sessionOptionsSchema } from '../scorer/option-schemas.js';
 import type { Model } from '../model/model-schema.js';
 import { turnSchema, type Interaction, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
 import { defaultModel } from '../model/default-model.js';
@@ -32,8 +37,15 @@ export interface SessionOptions extends ScoringOptions {
 export interface Session {
   /** Adds one turn (customer or agent) and returns the updated risk; costs that turn's length. */
   addTurn(turn: Turn): RiskResult;
-  /** Merges new signals (waitSeconds, unresolved, transfers, ...) and returns the updated risk. */
+  /**
+   * Merges new signals (waitSeconds, unresolved, transfers, ...) and returns
+   * the updated risk. `text` is added to the transcript, never put in its
+   * place: a string as one more customer turn, a list as more turns. What
+   * the customer said earlier stays said.
+   */
   update(signals: Partial<Interaction>): RiskResult;
+  /** Puts a new transcript in place of the whole one so far (a corrected transcription, say): the only way to drop turns. */
+  replaceTranscript(text: string | readonly Turn[]): RiskResult;
   current(): RiskResult;
   /** The customer's mood from their first to their latest emotional turn; undefined before there is one. */
   trend(): SentimentTrend | undefined;
@@ -45,11 +57,13 @@ export interface Session {
  * `createScorer(model).score(interactionSoFar)`: the turns are read by the
  * same aggregator a whole transcript goes through, one turn at a time.
  */
-export function createSession(init: Partial<Interaction> = {}, options: SessionOptions = {}): Session {
+export function createSession(init: Partial<Interaction> = {}, given: SessionOptions = {}): Session {
+  const options = checkOptions(sessionOptionsSchema, given, 'session options') as SessionOptions;
   const { model, compiled, scratch, analyze, newTermReader } = prepareScoring(options.model, options);
   const alertIndex = BAND_ORDER.indexOf(options.alertBand ?? 'high');
+  const validated = (input: unknown): NormalizedInteraction => validatedFor(compiled, input);
 
-  const first = validated(readable('session init', () => ({ channel: 'other', ...init })));
+  const first = validated(readable('session init', () => ({ channel: 'other', ...(ownData(init, 1) as object) })));
   let base = withoutText(first);
   let turns: Turn[] = [];
   // The session's learned-term hits accumulate turn by turn, like the aggregator's cues.
@@ -58,8 +72,8 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
   let result: RiskResult;
 
   function rescore(turn: number | undefined): RiskResult {
-    const interaction: NormalizedInteraction = turns.length > 0 ? { ...base, text: turns } : base;
-    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
+    const interaction: NormalizedInteraction = turns.length > 0 ? Object.assign(bareObject<NormalizedInteraction>(), base, { text: turns }) : base;
+    const reading = turns.length > 0 ? { analysis: aggregator.analysis(), cues: aggregator.digest, conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
     const previous = result;
     result = scoreInteraction(compiled, interaction, reading, scratch);
     if (previous !== undefined && options.onBandRise !== undefined) {
@@ -86,20 +100,32 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 
   return {
     addTurn(turn) {
-      const checked = readable('turn', () => turnSchema.safeParse(turn));
+      const checked = readable('turn', () => turnSchema.safeParse(ownData(turn, 1)));
       if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
       if (turns.length >= LIMITS.maxTurns)
         throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'turn', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'turn'));
-      turns.push(checked.data);
-      aggregator.add(checked.data);
+      const turnRead = ownData(checked.data, 1) as Turn;
+      turns.push(turnRead);
+      aggregator.add(turnRead);
       return rescore(turns.length - 1);
     },
     update(signals) {
       // Read the caller's object once; check the merged interaction, transcript included, before changing anything.
-      const snapshot: Partial<Interaction> = readable('signals', () => ({ ...signals }));
+      const snapshot = readable('signals', () => ownData(typeof signals === 'object' && signals !== null ? signals : {}, 1)) as Partial<Interaction>;
       const merged = validated({ ...base, ...snapshot });
+      const added = merged.text === undefined ? [] : typeof merged.text === 'string' ? [{ speaker: 'customer' as const, text: merged.text }] : merged.text;
+      if (turns.length + added.length > LIMITS.maxTurns)
+        throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'text', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'signals'));
       base = withoutText(merged);
-      if ('text' in snapshot) replaceTranscript(merged.text);
+      for (const turn of added) {
+        turns.push(turn);
+        aggregator.add(turn);
+      }
+      return rescore(added.length > 0 ? turns.length - 1 : undefined);
+    },
+    replaceTranscript(text) {
+      const merged = validated({ ...base, text: readable('text', () => ownData(text, 2)) });
+      replaceTranscript(merged.text);
       return rescore(undefined);
     },
     current: () => result,
@@ -113,8 +139,9 @@ export function createSession(init: Partial<Interaction> = {}, options: SessionO
 }
 
 /** Resumes a session saved with `toJSON()` (for instance across a server restart). */
-export function restoreSession(state: unknown, options: SessionOptions = {}): Session {
-  const parsed = readable('session state', () => sessionStateSchema.safeParse(state));
+export function restoreSession(state: unknown, given: SessionOptions = {}): Session {
+  const options = checkOptions(sessionOptionsSchema, given, 'session options') as SessionOptions;
+  const parsed = readable('session state', () => sessionStateSchema.safeParse(ownData(state, 5)));
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error), 'session state'));
   const modelId = (options.model ?? defaultModel).id;
   if (parsed.data.modelId !== modelId)
@@ -124,15 +151,19 @@ export function restoreSession(state: unknown, options: SessionOptions = {}): Se
   return createSession(parsed.data.interaction, options);
 }
 
-function validated(input: unknown): NormalizedInteraction {
+function validatedFor(compiled: CompiledModel, input: unknown): NormalizedInteraction {
   const checked = validateInteraction(stripUndefined(input as Record<string, unknown>));
   if (!checked.ok) throw new ComplaintRiskInputError(checked.error);
+  const refused = modelInputError(compiled, checked.value);
+  if (refused !== undefined) throw new ComplaintRiskInputError(refused);
   return checked.value;
 }
 
+/** The signals without the transcript, on an object that inherits nothing (a spread would inherit Object.prototype's keys). */
 function withoutText(interaction: NormalizedInteraction): NormalizedInteraction {
-  const { text: _text, ...rest } = interaction;
-  return rest;
+  const rest = bareObject<Record<string, unknown>>();
+  for (const key of Object.keys(interaction)) if (key !== 'text') rest[key] = (interaction as unknown as Record<string, unknown>)[key];
+  return rest as unknown as NormalizedInteraction;
 }
 
 /** Runs a read of caller data; a throwing getter or revoked proxy becomes an input error, not a crash. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ownData } from '../core/own-properties.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { compileLexicon, foldTerm, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { ENTRY_BLOCK, ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, entryCode } from './entry-kind.js';
@@ -86,14 +87,15 @@ function weightRange(kind: (typeof CUSTOM_KINDS)[number]): [number, number] {
 export function compileCustomLexicon(input: unknown): CompiledLexicon {
   let parsed: ReturnType<typeof customLexiconSchema.safeParse>;
   try {
-    parsed = customLexiconSchema.safeParse(input);
+    parsed = customLexiconSchema.safeParse(ownData(input, 3));
   } catch (cause) {
     // A throwing getter or Proxy trap is an unreadable lexicon, reported like any other bad input.
     const message = `lexicon could not be read: ${cause instanceof Error ? cause.message : typeof cause}`;
     throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'lexicon', code: 'unreadable', message }], 'lexicon'));
   }
   if (!parsed.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(parsed.error, ['lexicon']), 'lexicon'));
-  return compileLexicon(parsed.data.entries.map(toEntry));
+  // zod's output inherits from Object.prototype; an entry left without a weight must not read one from there.
+  return compileLexicon((ownData(parsed.data.entries, 2) as typeof parsed.data.entries).map(toEntry));
 }
 
 function toEntry(entry: z.output<typeof entrySchema>): LexiconEntry {

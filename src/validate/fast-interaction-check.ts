@@ -1,4 +1,5 @@
 import { resolveChannel } from '../core/channels.js';
+import { bareObject } from '../core/own-properties.js';
 import { LIMITS } from '../core/limits.js';
 import { isForbiddenKey } from '../core/forbidden-keys.js';
 import { INTERACTION_FIELDS, MAX_CHANNEL_NAME, type InteractionField, type NormalizedInteraction, type Turn } from '../schema/interaction-schema.js';
@@ -40,12 +41,8 @@ const FIELD_COPIERS: Record<InteractionField, FieldCopier> = {
     out.text = text;
     return true;
   },
-  attributes(value, out) {
-    const copy = copyAttributes(value);
-    if (copy === undefined) return false;
-    out.attributes = copy;
-    return true;
-  },
+  // Copied by fastCheckInteraction itself, which also tells an attribute map past the limit.
+  attributes: askZod,
   history: askZod,
   now: askZod,
 };
@@ -59,25 +56,37 @@ const TURN_FIELDS: ReadonlySet<string> = new Set(['speaker', 'text', 'at']);
  * test holds it to that); anything it is unsure of (history, timestamps,
  * unusual objects) goes to zod, which also words the errors.
  *
- * Every field is read exactly once, as zod reads it (`input[key]`), and the
+ * Every own field is read exactly once (inherited ones are not fields), and the
  * values read are what is returned, in a fresh object: a getter or Proxy
  * that answers differently on a second read cannot slip an unchecked value
  * past validation, and the scorer never holds on to the caller's objects.
  * Returns undefined for "ask zod".
  */
-export function fastCheckInteraction(input: unknown): NormalizedInteraction | undefined {
+/** The fast path met more attributes than the limit: refused at once, without a second pass over them. */
+export const TOO_MANY_ATTRIBUTES = Symbol('too many attributes');
+
+export function fastCheckInteraction(input: unknown): NormalizedInteraction | undefined | typeof TOO_MANY_ATTRIBUTES {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const record = input as Record<string, unknown>;
-  // Like zod's strict object: any enumerable key outside the shape (own or inherited) is zod's to report.
-  for (const key in record) if (!FIELDS.has(key)) return undefined;
-  const out = { channel: 'other' } as NormalizedInteraction;
-  if (!FIELD_COPIERS.channel(record.channel, out)) return undefined;
-  for (let i = 1; i < INTERACTION_FIELDS.length; i++) {
-    const field = INTERACTION_FIELDS[i] as InteractionField;
+  // Own keys only: a field inherited from Object.prototype is no field of this interaction.
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) if (!FIELDS.has(keys[i] as string)) return undefined;
+  const out = bareObject<NormalizedInteraction>();
+  let channel = false;
+  for (let i = 0; i < keys.length; i++) {
+    const field = keys[i] as InteractionField;
     const value = record[field];
-    if (value !== undefined && !FIELD_COPIERS[field](value, out)) return undefined;
+    if (field === 'attributes' && value !== undefined) {
+      const copy = copyAttributes(value);
+      if (copy === TOO_MANY_ATTRIBUTES) return copy;
+      if (copy === undefined) return undefined;
+      out.attributes = copy;
+    } else if (field === 'channel') {
+      if (!FIELD_COPIERS.channel(value, out)) return undefined;
+      channel = true;
+    } else if (value !== undefined && !FIELD_COPIERS[field](value, out)) return undefined;
   }
-  return out;
+  return channel ? out : undefined;
 }
 
 function isCount(value: unknown): value is number {
@@ -91,26 +100,37 @@ function copyTurns(value: unknown): Turn[] | undefined {
     const turn: unknown = value[i];
     if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) return undefined;
     const t = turn as Record<string, unknown>;
-    for (const key in t) if (!TURN_FIELDS.has(key)) return undefined;
-    const speaker = t.speaker;
-    const words = t.text;
-    const at = t.at;
+    let speaker: unknown;
+    let words: unknown;
+    let at: unknown;
+    const keys = Object.keys(t);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (key === 'speaker') speaker = t.speaker;
+      else if (key === 'text') words = t.text;
+      else if (key === 'at') at = t.at;
+      else return undefined;
+    }
     if ((speaker !== 'customer' && speaker !== 'agent') || typeof words !== 'string') return undefined;
-    if (at === undefined) turns[i] = { speaker, text: words };
+    const copy = bareObject<Turn>();
+    copy.speaker = speaker;
+    copy.text = words;
     // Numeric offsets are common in live chats; date strings go to zod.
-    else if (typeof at === 'number' && Math.abs(at) <= 8.64e15) turns[i] = { speaker, text: words, at };
-    else return undefined;
+    if (typeof at === 'number' && Math.abs(at) <= 8.64e15) copy.at = at;
+    else if (at !== undefined) return undefined;
+    turns[i] = copy;
   }
   return turns;
 }
 
-function copyAttributes(value: unknown): Record<string, number | boolean | string> | undefined {
+function copyAttributes(value: unknown): Record<string, number | boolean | string> | undefined | typeof TOO_MANY_ATTRIBUTES {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const copy: Record<string, number | boolean | string> = {};
+  const copy = bareObject<Record<string, number | boolean | string>>();
   let n = 0;
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (++n > LIMITS.maxAttributes || key.length > LIMITS.maxAttributeNameLength || isForbiddenKey(key)) return undefined;
+    if (++n > LIMITS.maxAttributes) return TOO_MANY_ATTRIBUTES;
+    if (key.length > LIMITS.maxAttributeNameLength || isForbiddenKey(key)) return undefined;
     const v = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') {
       if (!(Math.abs(v) <= LIMITS.maxAttributeMagnitude)) return undefined;

@@ -1,7 +1,9 @@
 import { interactionSchema, type NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { InputError, InputIssue } from '../core/types.js';
-import { fastCheckInteraction } from './fast-interaction-check.js';
+import { fastCheckInteraction, TOO_MANY_ATTRIBUTES } from './fast-interaction-check.js';
 import { formatPath, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
+import { hasOwn, ownData } from '../core/own-properties.js';
+import { LIMITS } from '../core/limits.js';
 
 export type Validated = { ok: true; value: NormalizedInteraction } | { ok: false; error: InputError };
 
@@ -14,6 +16,7 @@ export type Validated = { ok: true; value: NormalizedInteraction } | { ok: false
 export function validateInteraction(input: unknown): Validated {
   try {
     const fast = fastCheckInteraction(input);
+    if (fast === TOO_MANY_ATTRIBUTES) return fail([TOO_MANY]);
     if (fast !== undefined) return { ok: true, value: fast };
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
@@ -21,8 +24,12 @@ export function validateInteraction(input: unknown): Validated {
     }
     const hidden = protoKeyInAttributes(input as Record<string, unknown>);
     if (hidden !== undefined) return fail([hidden]);
-    const parsed = interactionSchema.safeParse(input);
-    if (parsed.success) return { ok: true, value: parsed.data };
+    const huge = oversized(input as Record<string, unknown>);
+    if (huge !== undefined) return fail([huge]);
+    // Own properties only, each read once: nothing inherited poses as a field (interaction → turns, history → entries).
+    const parsed = interactionSchema.safeParse(ownData(input, 3));
+    // zod's output inherits from Object.prototype: copied onto objects that inherit nothing (down to turns, history entries, attributes).
+    if (parsed.success) return { ok: true, value: ownData(parsed.data, 3) as NormalizedInteraction };
     return fail(issuesFromZod(parsed.error));
   } catch (cause) {
     // Throwing getters, revoked proxies, cycles a getter invents: report, never propagate.
@@ -40,10 +47,37 @@ function fail(issues: InputIssue[]): Validated {
  * field the sender meant to send.
  */
 function protoKeyInAttributes(record: Record<string, unknown>): InputIssue | undefined {
+  if (!hasOwn(record, 'attributes')) return undefined;
   const attributes = record.attributes;
   if (typeof attributes !== 'object' || attributes === null) return undefined;
   if (!Object.prototype.hasOwnProperty.call(attributes, '__proto__')) return undefined;
   return { path: formatPath(['attributes', '__proto__']), code: 'forbidden_key', message: 'attribute name "__proto__" is not allowed' };
+}
+
+/**
+ * A list or an attribute map past its limit is refused before anything is
+ * copied or parsed: a line with 1.77 million attribute keys stops at the
+ * 257th, instead of costing seconds and hundreds of megabytes to be told so.
+ */
+const TOO_MANY: InputIssue = { path: 'attributes', code: 'too_big', message: `at most ${LIMITS.maxAttributes} attributes (this has more)` };
+
+function oversized(record: Record<string, unknown>): InputIssue | undefined {
+  if (hasOwn(record, 'attributes')) {
+    const attributes = record.attributes;
+    if (typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes)) {
+      let n = 0;
+      for (const key in attributes) {
+        if (hasOwn(attributes, key) && ++n > LIMITS.maxAttributes)
+          return TOO_MANY;
+      }
+    }
+  }
+  for (const [field, max] of [['text', LIMITS.maxTurns], ['history', LIMITS.maxHistory]] as const) {
+    if (!hasOwn(record, field)) continue;
+    const list = record[field];
+    if (Array.isArray(list) && list.length > max) return { path: field, code: 'too_big', message: `at most ${max.toLocaleString('en')} ${field === 'text' ? 'turns' : 'entries'}, got ${list.length.toLocaleString('en')}` };
+  }
+  return undefined;
 }
 
 function describeError(cause: unknown): string {

@@ -76,11 +76,24 @@ describe('createSession', () => {
     expect(session.toJSON().interaction.text).toHaveLength(1);
   });
 
-  it('replaces the transcript when update() carries text', () => {
-    const session = createSession({ channel: 'chat' });
-    session.addTurn({ speaker: 'customer', text: 'first' });
-    const result = session.update({ text: 'I want a refund' });
-    expect(result).toEqual(scorer.score({ channel: 'chat', text: [{ speaker: 'customer', text: 'I want a refund' }] }));
+  it('update() adds its text to the transcript; replaceTranscript() is the explicit replacement (issue 15, item 19)', () => {
+    const session = createSession({ channel: 'phone', waitSeconds: 540 });
+    const threat = session.addTurn({ speaker: 'customer', text: '我要投诉' });
+    expect(threat.band).toBe('critical');
+    const added = session.update({ text: '这已经是我第三次打电话' });
+    const transcript = [
+      { speaker: 'customer' as const, text: '我要投诉' },
+      { speaker: 'customer' as const, text: '这已经是我第三次打电话' },
+    ];
+    expect(added).toEqual(scorer.score({ channel: 'phone', waitSeconds: 540, text: transcript }));
+    expect(added.probability).toBeGreaterThanOrEqual(threat.probability);
+    expect(added.band).toBe('critical');
+    expect(added.factors.find((f) => f.id === 'problems')?.evidence?.map((e) => e.kind)).toContain('repeat');
+    const more = session.update({ text: [{ speaker: 'agent', text: '抱歉' }], transfers: 1 });
+    expect(more).toEqual(scorer.score({ channel: 'phone', waitSeconds: 540, transfers: 1, text: [...transcript, { speaker: 'agent', text: '抱歉' }] }));
+    const replaced = session.replaceTranscript('I want a refund');
+    expect(replaced).toEqual(scorer.score({ channel: 'phone', waitSeconds: 540, transfers: 1, text: [{ speaker: 'customer', text: 'I want a refund' }] }));
+    expect(session.toJSON().interaction.text).toHaveLength(1);
   });
 
   it('round-trips through JSON and goes on exactly where it left off', () => {

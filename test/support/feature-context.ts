@@ -12,7 +12,7 @@ export function contextFor(input: Interaction): ScoringContext {
   if (!checked.ok) throw new Error(checked.error.message);
   const interaction = checked.value;
   const reading = interaction.text === undefined ? undefined : readText(analyze, interaction.text);
-  return { interaction, analysis: reading?.analysis, conversation: reading?.conversation, termHits: reading?.termHits };
+  return { interaction, analysis: reading?.analysis, cues: reading?.cues, conversation: reading?.conversation, termHits: reading?.termHits };
 }
 
 /** Evaluates one compiled feature into a fresh column buffer. */

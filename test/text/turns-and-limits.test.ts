@@ -13,9 +13,11 @@ const turns: Turn[] = [
 describe('a list of turns', () => {
   it('is read exactly as the scorer and live sessions read it (readText)', () => {
     const analyzer = createTextAnalyzer();
-    const viaReadText = readText((t) => analyzer.analyze(t), turns).analysis;
+    const viaReadText = readText((t) => analyzer.analyze(t), turns, undefined, { keepCues: true }).analysis;
     expect(analyzer.analyze(turns)).toEqual(viaReadText);
     expect(analyzeText(turns)).toEqual(viaReadText);
+    // Scoring keeps no cue list (its digest holds what it needs), and reads the rest the same.
+    expect(readText((t) => analyzer.analyze(t), turns).analysis).toEqual({ ...viaReadText, cues: [] });
   });
 
   it('puts cue offsets into the customer turns joined with "\\n", never into agent words', () => {

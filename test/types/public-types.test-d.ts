@@ -66,3 +66,12 @@ describe('the public types', () => {
     expectTypeOf<Extract<FeatureSpec, { kind: 'wait' }>>().toHaveProperty('expectedSeconds');
   });
 });
+
+describe('factor ids (issue 15, item 23)', () => {
+  it('Factor.id names the known ids and still takes a calibrated model\'s own', () => {
+    expectTypeOf<'wait'>().toExtend<Factor['id']>();
+    expectTypeOf<'logOddsBound'>().toExtend<Factor['id']>();
+    expectTypeOf<'tier'>().toExtend<Factor['id']>();
+    expectTypeOf<Factor['id']>().not.toEqualTypeOf<string>();
+  });
+});

@@ -1,9 +1,10 @@
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 import { customerText } from '../../conversation/customer-text.js';
+import { MAX_TERMS } from '../../features/kinds/terms.js';
 
 /** How `fit` learns a vocabulary of terms from the records' words (see FitOptions.terms). */
 export interface TermsOptions {
-  /** Most terms the model keeps (default 5,000): the strongest by |weight|. */
+  /** Most terms the model keeps (default 5,000, at most 20,000): the strongest by |weight|. */
   maxTerms?: number;
   /**
    * A term must occur in at least this many distinct training records
@@ -11,7 +12,7 @@ export interface TermsOptions {
    * address or account, and a model file travels.
    */
   minDocuments?: number;
-  /** Ridge strength on the term weights (0/1 columns); chosen by 3-fold cross-validation when absent. */
+  /** Ridge strength (> 0) on the term weights (0/1 columns); chosen by 3-fold cross-validation when absent. */
   l2?: number;
 }
 
@@ -36,5 +37,8 @@ export function termsToLearn(option: false | TermsOptions | undefined, interacti
   if (option === false) return undefined;
   if (!interactions.some((x) => x.text !== undefined && customerText(x.text).length > 0)) return undefined;
   const minDocuments = Math.max(MIN_DOCUMENTS_FLOOR, option?.minDocuments ?? DEFAULT_MIN_DOCUMENTS);
-  return { maxTerms: option?.maxTerms ?? DEFAULT_MAX_TERMS, minDocuments, l2: option?.l2 };
+  const maxTerms = option?.maxTerms ?? DEFAULT_MAX_TERMS;
+  if (!(Number.isInteger(maxTerms) && maxTerms >= 1 && maxTerms <= MAX_TERMS)) throw new RangeError(`terms.maxTerms must be a whole number from 1 to ${MAX_TERMS}, got ${maxTerms}`);
+  if (option?.l2 !== undefined && !(option.l2 > 0 && Number.isFinite(option.l2))) throw new RangeError(`terms.l2 must be a finite number > 0, got ${option.l2}`);
+  return { maxTerms, minDocuments, l2: option?.l2 };
 }

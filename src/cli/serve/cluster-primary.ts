@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { writeMessage } from '../write-output.js';
 import { AggregatorRegistry } from 'prom-client';
 import type { CliIO } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -126,7 +127,7 @@ export async function runClusterPrimary(options: ServeOptions, io: CliIO): Promi
           if (phase === 'stopping') return send(worker, { type: 'cr:shutdown' }); // it missed the first one
           if (phase === 'starting' && ports.size === options.workers) {
             phase = 'running';
-            io.stdout.write(listeningLine(options.host, m.port, options.workers, holder.current.model.id));
+            writeMessage(io.stdout, listeningLine(options.host, m.port, options.workers, holder.current.model.id));
           }
       }
     }

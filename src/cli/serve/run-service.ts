@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { writeMessage } from '../write-output.js';
 import type { CliIO } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { loadScorer, ModelHolder } from '../model-holder.js';
@@ -34,7 +35,7 @@ async function runSingleProcess(options: ServeOptions, io: CliIO): Promise<numbe
   });
   try {
     const port = await listen(app, options);
-    io.stdout.write(listeningLine(options.host, port, 1, holder.current.model.id));
+    writeMessage(io.stdout, listeningLine(options.host, port, 1, holder.current.model.id));
     const signal = await stopped;
     log.info(`${signal}: no longer accepting connections; finishing the requests in flight`);
     await closeGracefully(app, options.requestTimeoutMs);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { writeChunk } from '../write-output.js';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -90,7 +91,7 @@ export const serveCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return EXIT.ok;
     }
     if (positionals.length > 0) throw new UsageError(`serve takes no FILE arguments (got "${positionals[0]}"); use --model FILE for a model`);

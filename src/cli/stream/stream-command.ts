@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { writeChunk } from '../write-output.js';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -111,7 +112,7 @@ export const streamCommand: Command = {
       },
     });
     if (values.help) {
-      io.stdout.write(HELP + '\n');
+      await writeChunk(io.stdout, HELP + '\n');
       return EXIT.ok;
     }
     if (positionals.length > 0) throw new UsageError(`stream takes no FILE arguments (got "${positionals[0]}")`);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FeatureKind } from '../feature-kind.js';
-import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
+import { featureId, featureLabel, positiveCap, distinctLevels } from '../spec-parts.js';
 import { isForbiddenKey } from '../../core/forbidden-keys.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 
@@ -17,7 +17,15 @@ export const attributeSpecSchema = z.strictObject({
   name: attributeName,
   type: z.enum(['number', 'boolean', 'category']),
   /** For categories: one column per level. */
-  levels: z.array(z.string().min(1).max(100)).min(1).max(200).optional(),
+  levels: distinctLevels(z.string().min(1).max(100), 200).optional(),
+  /** For categories: the level all of whose columns are 0 (fit sets it to the most frequent value); it contributes nothing. */
+  referenceLevel: z.string().min(1).max(100).optional(),
+  /**
+   * For categories with a reference level: a value that is neither it nor a
+   * listed level is refused ('refuse', the default: the model never saw it)
+   * or scored as the reference level ('reference').
+   */
+  unseenLevels: z.enum(['refuse', 'reference']).optional(),
   transform: z.enum(['identity', 'log1p']).optional(),
   cap: positiveCap.optional(),
   label: featureLabel,
@@ -30,8 +38,10 @@ const MAX_LEARNED_LEVELS = 200;
 
 /**
  * Extra signals a calibrated model names in `interaction.attributes`
- * (customer tier, product line, ...). A value of the wrong type counts as
- * absent rather than failing the score: attributes come from many systems.
+ * (customer tier, product line, ...). When scoring, a value of the wrong
+ * type (a number for a category) and a category level the model never saw
+ * are refused at their path (`check`), rather than silently scored as
+ * absent or as the reference; fitting reads them as absent.
  */
 export const attributeKind: FeatureKind<typeof attributeSpecSchema, AttributeValue> = {
   kind: 'attribute',
@@ -46,7 +56,25 @@ export const attributeKind: FeatureKind<typeof attributeSpecSchema, AttributeVal
       const attrs = ctx.interaction.attributes;
       return attrs !== undefined && Object.prototype.hasOwnProperty.call(attrs, name) ? attrs[name] : undefined;
     };
+    const known = new Set(levels);
+    const reference = spec.referenceLevel;
+    const wanted = type === 'category' ? 'string' : type;
     return {
+      check(interaction) {
+        const value = read({ interaction });
+        if (value === undefined) return undefined;
+        const path = `attributes.${name}`;
+        if (typeof value !== wanted)
+          return { path, code: 'invalid_type', message: `"${name}" is ${type === 'category' ? 'a category (text)' : `a ${type}`} in this model, got ${typeof value === 'string' ? 'text' : `a ${typeof value}`}` };
+        if (type !== 'category' || reference === undefined || spec.unseenLevels === 'reference') return undefined;
+        if (value === reference || known.has(value as string)) return undefined;
+        const list = [`${reference} (reference)`, ...levels].slice(0, 10).join(', ');
+        return {
+          path,
+          code: 'unknown_level',
+          message: `"${String(value).slice(0, 80)}" is not a level of "${name}" this model knows (${list}${levels.length > 9 ? ', …' : ''}); refit with it, or set unseenLevels: 'reference' in the model to score such levels as the reference`,
+        };
+      },
       evaluate(ctx, out, offset) {
         const value = read(ctx);
         if (type === 'category') {
@@ -64,11 +92,13 @@ export const attributeKind: FeatureKind<typeof attributeSpecSchema, AttributeVal
       },
       reason(value) {
         const label = spec.label ?? { zh: name, en: name };
+        if (type === 'category' && reference !== undefined && !known.has(value as string) && value !== reference)
+          return { zh: `${label.zh}：${String(value)}（模型未见过的取值，按参照水平 ${reference} 计）`, en: `${label.en}: ${String(value)} (a level the model never saw, scored as the reference ${reference})` };
         return { zh: `${label.zh}：${String(value)}`, en: `${label.en}: ${String(value)}` };
       },
     };
   },
-  completeFromData: (spec, interactions) => (spec.type === 'category' && spec.levels === undefined ? { ...spec, levels: levelsFromData(spec, interactions) } : spec),
+  completeFromData: (spec, interactions) => (spec.type === 'category' && spec.levels === undefined ? { ...spec, ...levelsFromData(spec, interactions) } : spec),
 };
 
 /**
@@ -77,7 +107,7 @@ export const attributeKind: FeatureKind<typeof attributeSpecSchema, AttributeVal
  * reference level (all its columns 0). Keeping every level would make the
  * one-hot columns add up to the intercept.
  */
-function levelsFromData(spec: AttributeSpec, interactions: readonly NormalizedInteraction[]): string[] {
+function levelsFromData(spec: AttributeSpec, interactions: readonly NormalizedInteraction[]): { levels: string[]; referenceLevel: string } {
   const counts = new Map<string, number>();
   for (const interaction of interactions) {
     const attrs = interaction.attributes;
@@ -91,5 +121,5 @@ function levelsFromData(spec: AttributeSpec, interactions: readonly NormalizedIn
     throw new RangeError(
       `attribute "${spec.name}" (feature "${spec.id}") has ${byFrequency.length === 0 ? 'no string values' : 'a single value'} in the data: a category needs at least two levels`,
     );
-  return levels;
+  return { levels, referenceLevel: byFrequency[0] as string };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FeatureKind } from '../feature-kind.js';
-import { channelEnum, featureId, featureLabel } from '../spec-parts.js';
+import { channelEnum, distinctLevels, featureId, featureLabel } from '../spec-parts.js';
 import { CHANNELS, type Channel } from '../../core/channels.js';
 import type { Bilingual } from '../../core/types.js';
 
@@ -8,7 +8,7 @@ export const channelSpecSchema = z.strictObject({
   id: featureId,
   kind: z.literal('channel'),
   /** One column per level; a channel not listed here scores as the reference. */
-  levels: z.array(channelEnum).min(1).max(CHANNELS.length),
+  levels: distinctLevels(channelEnum, CHANNELS.length),
   label: featureLabel,
 });
 export type ChannelSpec = z.output<typeof channelSpecSchema>;

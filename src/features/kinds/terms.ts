@@ -5,9 +5,6 @@ import type { Bilingual, Evidence } from '../../core/types.js';
 import { foldTerm } from '../../text/compiled-lexicon.js';
 import { isTerm } from '../../text/terms/term-rules.js';
 import { compileVocabulary, type TermVocabulary } from '../../text/terms/term-vocabulary.js';
-import type { TermHits } from '../../text/terms/term-hits.js';
-import { customerText } from '../../conversation/customer-text.js';
-import { MAX_EVIDENCE } from '../text-evidence.js';
 
 /** Most terms one model may hold: enough for any team's vocabulary, bounded for a shared file. */
 export const MAX_TERMS = 20_000;
@@ -59,22 +56,6 @@ export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
   columns: (spec) => [spec.id],
   compile(spec): CompiledFeature<number> {
     const vocabulary = compileVocabulary(spec.terms);
-    const weights = vocabulary.weights;
-    // Which terms this call has counted: stamped with the call's number, so nothing is cleared per call.
-    const seenIn = new Int32Array(weights.length);
-    let call = 0;
-    const distinct = (hits: TermHits, each: (hit: number) => void): void => {
-      if (++call === 0x7fffffff) {
-        call = 1;
-        seenIn.fill(0);
-      }
-      for (let i = 0; i < hits.count; i++) {
-        const t = hits.term[i] as number;
-        if (seenIn[t] === call) continue;
-        seenIn[t] = call;
-        each(i);
-      }
-    };
     return {
       vocabulary,
       evaluate(ctx, out, offset) {
@@ -83,32 +64,15 @@ export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
           out[offset] = NaN;
           return undefined;
         }
-        let sum = 0;
-        let n = 0;
-        distinct(hits, (i) => {
-          sum += weights[hits.term[i] as number] as number;
-          n++;
-        });
-        out[offset] = sum;
-        return n;
+        out[offset] = hits.weightSum;
+        return hits.count;
       },
       evidence(ctx) {
         const hits = ctx.termHits;
         if (hits === undefined || hits.count === 0) return undefined;
-        const text = customerText(ctx.interaction.text);
-        const found: Evidence[] = [];
-        distinct(hits, (i) => {
-          const t = hits.term[i] as number;
-          const start = hits.start[i] as number;
-          const end = hits.end[i] as number;
-          found.push({ text: text.slice(start, end), start, end, kind: 'term', weight: weights[t] as number, term: vocabulary.terms[t] as string });
-        });
         // Strongest first in the direction the terms push together; ties in text order.
-        let sum = 0;
-        for (const e of found) sum += e.weight as number;
-        const sign = sum < 0 ? -1 : 1;
-        found.sort((a, b) => sign * ((b.weight as number) - (a.weight as number)) || a.start - b.start);
-        return found.length > MAX_EVIDENCE ? found.slice(0, MAX_EVIDENCE) : found;
+        const strongest = hits.weightSum < 0 ? hits.lowest : hits.highest;
+        return strongest.map((h) => ({ text: h.text, start: h.start, end: h.end, kind: 'term', weight: h.weight, term: vocabulary.terms[h.term] as string }));
       },
       reason(n, _ctx, evidence) {
         if (evidence === undefined || evidence.length === 0) return NONE;
@@ -124,9 +88,17 @@ const NONE: Bilingual = { zh: '未出现历史数据中学到的用语', en: 'No
 const RAISING: Bilingual = { zh: '历史数据中与投诉相关的用语', en: 'Words your history links to complaints' };
 const LOWERING: Bilingual = { zh: '历史数据中与未投诉相关的用语', en: 'Words your history links to contacts without a complaint' };
 
-/** The strongest few terms that push the way the factor goes, quoted in the customer's own spelling. */
+/**
+ * The strongest few terms that push the way the factor goes, quoted in the
+ * customer's own spelling; a term overlapping one already quoted ("gate
+ * agent" after "agent shrugged") adds nothing a reader needs.
+ */
 function wording(lead: Bilingual, evidence: readonly Evidence[], n: number, sign: number): Bilingual {
-  const quoted = evidence.filter((e) => Math.sign(e.weight as number) === sign).slice(0, QUOTED_TERMS);
+  const quoted: Evidence[] = [];
+  for (const e of evidence) {
+    if (quoted.length === QUOTED_TERMS) break;
+    if (Math.sign(e.weight as number) === sign && !quoted.some((q) => q.start < e.end && e.start < q.end)) quoted.push(e);
+  }
   const zh = quoted.map((e) => `“${e.text}”`).join('、');
   const en = quoted.map((e) => `"${e.text}"`).join(', ');
   const more = n > quoted.length;

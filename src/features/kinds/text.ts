@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { diminishing, type CompiledFeature, type FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
-import { feelingEvidence, cuesOfKinds } from '../text-evidence.js';
-import type { Bilingual, Evidence, TextAnalysis } from '../../core/types.js';
+import type { Bilingual, TextAnalysis } from '../../core/types.js';
+import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
 import { formatNumber, quoteEvidence } from '../../core/quote.js';
 
@@ -37,27 +37,27 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
     const reason = REASON[signal];
     return {
       evaluate(ctx, out, offset) {
-        const analysis = ctx.analysis;
-        if (analysis === undefined) {
+        const { analysis, cues } = ctx;
+        if (analysis === undefined || cues === undefined) {
           out[offset] = NaN;
           return undefined;
         }
-        const raw = rawValue(signal, analysis);
+        const raw = rawValue(signal, analysis, cues);
         const x = signal === 'negativity' ? raw * Math.abs(raw) : raw;
         out[offset] = x > cap ? cap : x < -cap ? -cap : x;
-        return signal === 'problems' ? countCues(analysis.cues, PROBLEM_CUE_KINDS) : raw;
+        return signal === 'problems' ? cues.problemCount : raw;
       },
       evidence(ctx) {
-        const analysis = ctx.analysis;
-        if (analysis === undefined) return undefined;
-        return signal === 'negativity' ? feelingEvidence(analysis, ctx.interaction.text) : cuesOfKinds(analysis.cues, EVIDENCE_KINDS[signal]);
+        const { analysis, cues } = ctx;
+        if (analysis === undefined || cues === undefined) return undefined;
+        return signal === 'negativity' ? cues.feelingEvidence(Math.sign(analysis.sentiment)) : cues.cuesOfKinds(EVIDENCE_KINDS[signal]);
       },
       reason: (value, _ctx, evidence) => reason(value, quoteEvidence(evidence)),
     };
   },
 };
 
-function rawValue(signal: TextSignal, analysis: TextAnalysis): number {
+function rawValue(signal: TextSignal, analysis: TextAnalysis, cues: CueDigest): number {
   switch (signal) {
     case 'negativity':
       return -analysis.sentiment;
@@ -66,7 +66,7 @@ function rawValue(signal: TextSignal, analysis: TextAnalysis): number {
     case 'intent':
       return analysis.intent;
     case 'problems':
-      return diminishing(countCues(analysis.cues, PROBLEM_CUE_KINDS), Infinity);
+      return diminishing(cues.problemCount, Infinity);
   }
 }
 
@@ -75,12 +75,6 @@ const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<stri
   intent: 'intent',
   problems: PROBLEM_CUE_KINDS,
 };
-
-function countCues(cues: readonly Evidence[], kinds: ReadonlySet<string>): number {
-  let n = 0;
-  for (const cue of cues) if (kinds.has(cue.kind)) n++;
-  return n;
-}
 
 /** Each number is formatted once and shared by both languages (this runs on every score() call). */
 const REASON: Record<TextSignal, (v: number, quoted: Bilingual) => Bilingual> = {

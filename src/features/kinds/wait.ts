@@ -46,7 +46,7 @@ export const waitKind: FeatureKind<typeof waitSpecSchema, number> = {
         const label = CHANNEL_LABELS[channel];
         if (wait <= expected) {
           return {
-            zh: `等待 ${waited.zh}，在${label.zh}渠道通常的 ${norm.zh} 以内`,
+            zh: `等待 ${waited.zh}，未超过${label.zh}渠道通常的 ${norm.zh}`,
             en: `Waited ${waited.en}, within the ${norm.en} ${EN_WHO[channel]} expect`,
           };
         }

@@ -11,8 +11,8 @@ export function termReader(matcher: TermMatcher): TokenReader {
   const hits = new TermHits();
   return {
     hits,
-    piece(offset) {
-      matcher.begin(hits, offset);
+    piece(offset, text) {
+      matcher.begin(hits, offset, text);
       return matcher;
     },
   };
@@ -27,6 +27,7 @@ export function termReader(matcher: TermMatcher): TokenReader {
 export class TermMatcher implements TokenObserver {
   private hits: TermHits | undefined;
   private offset = 0;
+  private text = '';
   private prevWord = -1;
   private prevWordStart = 0;
   private prevWordEnd = -2;
@@ -41,9 +42,10 @@ export class TermMatcher implements TokenObserver {
    * customer turn's place in the joined customer text). `hits` is not
    * cleared: a transcript's turns add up.
    */
-  begin(hits: TermHits, offset: number): void {
+  begin(hits: TermHits, offset: number, text: string): void {
     this.hits = hits;
     this.offset = offset;
+    this.text = text;
     this.prevWord = -1;
     this.prevWordEnd = -2;
     this.han1 = 0;
@@ -59,13 +61,12 @@ export class TermMatcher implements TokenObserver {
       this.prevWord = -1;
       return;
     }
-    const hits = this.hits as TermHits;
     const unigram = lookupNumber(v.english, englishKey(id, -1));
     if (this.prevWord >= 0 && onlyBlanks(text, this.prevWordEnd, start)) {
       const bigram = lookupNumber(v.english, englishKey(this.prevWord, id));
-      if (bigram >= 0) hits.push(bigram, this.prevWordStart + this.offset, end + this.offset);
+      if (bigram >= 0) this.hit(bigram, this.prevWordStart, end);
     }
-    if (unigram >= 0) hits.push(unigram, start + this.offset, end + this.offset);
+    if (unigram >= 0) this.hit(unigram, start, end);
     this.prevWord = id;
     this.prevWordStart = start;
     this.prevWordEnd = end;
@@ -73,24 +74,29 @@ export class TermMatcher implements TokenObserver {
 
   han(at: number, folded: number): void {
     const v = this.vocabulary;
-    const hits = this.hits as TermHits;
     if (this.hanAt !== at - 1) {
       this.han1 = 0;
       this.han2 = 0;
     }
-    const o = this.offset;
     const unigram = lookupNumber(v.han, folded);
-    if (unigram >= 0) hits.push(unigram, at + o, at + 1 + o);
+    if (unigram >= 0) this.hit(unigram, at, at + 1);
     if (this.han1 !== 0 && v.maxHan >= 2) {
       const bigram = lookupNumber(v.han, hanKey(0, this.han1, folded));
-      if (bigram >= 0) hits.push(bigram, at - 1 + o, at + 1 + o);
+      if (bigram >= 0) this.hit(bigram, at - 1, at + 1);
       if (this.han2 !== 0 && v.maxHan >= 3) {
         const trigram = lookupNumber(v.han, hanKey(this.han2, this.han1, folded));
-        if (trigram >= 0) hits.push(trigram, at - 2 + o, at + 1 + o);
+        if (trigram >= 0) this.hit(trigram, at - 2, at + 1);
       }
     }
     this.han2 = this.han1;
     this.han1 = folded;
     this.hanAt = at;
+  }
+
+  /** A match at [start, end) of the current piece: the hits keep a term's first match only, in the customer's spelling. */
+  private hit(term: number, start: number, end: number): void {
+    const hits = this.hits as TermHits;
+    if (hits.has(term)) return;
+    hits.push(term, start + this.offset, end + this.offset, this.text.slice(start, end), this.vocabulary.weights[term] as number);
   }
 }

@@ -18,8 +18,8 @@ export interface TokenObserver {
  * in the joined customer text); n-grams never span two pieces.
  */
 export interface TokenReader {
-  /** Called before each piece is scanned; returns the observer for its tokens. */
-  piece(offset: number): TokenObserver;
+  /** Called before each piece (`text`, at `offset` in the joined customer text) is scanned; returns the observer for its tokens. */
+  piece(offset: number, text: string): TokenObserver;
   /** Where a matcher put the hits (offsets into the joined customer text); undefined for a collector. */
   readonly hits: TermHits | undefined;
 }

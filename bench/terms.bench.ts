@@ -1,0 +1,28 @@
+// A fitted model with 5,000 learned terms against the default model, on the
+// same inputs in the same run: the target is at least 0.7× the default's
+// throughput. Run alone with `npx vitest bench --run bench/terms.bench.ts`.
+import { bench, describe } from 'vitest';
+import { lib } from './library.js';
+import { benchOptions, enShort, sink, zhShort } from './bench-inputs.js';
+import { termsModel } from './terms-model.js';
+import type { Interaction } from '../src/index.js';
+
+const plain = lib.createScorer();
+const learned = lib.createScorer(termsModel);
+const options = benchOptions();
+
+function scoreAll(scorer: typeof plain, list: readonly Interaction[]): void {
+  let total = 0;
+  for (let i = 0; i < list.length; i++) {
+    const result = scorer.score(list[i] as Interaction);
+    total += result.probability + result.factors.length;
+  }
+  sink.value += total;
+}
+
+for (const [name, list] of [['zh ~30 chars + 4 signals', zhShort], ['en short', enShort]] as const) {
+  describe(`learned terms: ${name}`, () => {
+    bench(`default model (${list.length} calls)`, () => scoreAll(plain, list), options);
+    bench(`5,000-term model (${list.length} calls)`, () => scoreAll(learned, list), options);
+  });
+}

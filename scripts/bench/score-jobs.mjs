@@ -1,0 +1,113 @@
+// Rows per second of `node dist/cli.js score FILE --jobs N > /dev/null` on a
+// generated 200 k-row JSONL file (the rows of cli-rss.mjs), for each N, with
+// the runs interleaved (1, 2, 2, 1, 1, 2, …) so that load from other work on
+// a shared machine falls on every N alike. Reports medians of wall and CPU
+// time, the speed-up as the median of the paired ratios (the runs of one
+// round are seconds apart), the load average around the runs, and whether
+// every N wrote the same bytes as --jobs 1. A CPU probe before and after (the
+// same busy loop on 1 and on 2 threads) says how much of a second core other
+// work left free: 2.0× means two idle cores, 1.0× means one core in all.
+// Standalone: `node scripts/bench/score-jobs.mjs [rows=200000] [runs=7]` (uses dist/; build first).
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { distDir, median } from './child.mjs';
+import { jsonlFile } from './cli-rss.mjs';
+
+const preload = fileURLToPath(new URL('./max-rss-preload.cjs', import.meta.url));
+
+function runScore(file, jobs, out = '/dev/null') {
+  const usageOut = join(tmpdir(), `complaint-risk-bench-jobs-${process.pid}.json`);
+  const fd = openSync(out, 'w');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', preload, `${distDir()}cli.js`, 'score', file, '--jobs', String(jobs)], {
+      stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, BENCH_RSS_OUT: usageOut },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      closeSync(fd);
+      if (code !== 0 || !existsSync(usageOut)) return reject(new Error(`score --jobs ${jobs} exited ${code}: ${stderr.slice(-500)}`));
+      const usage = JSON.parse(readFileSync(usageOut, 'utf8'));
+      rmSync(usageOut, { force: true });
+      resolve(usage);
+    });
+  });
+}
+
+/** How many cores' worth of a fixed busy loop run at once: 2 × (time on 1 thread) / (time on 2 threads), median of 3. */
+export async function parallelCapacity() {
+  const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const timed = async (threads) => {
+    const t0 = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(spin, { eval: true }).once('message', resolve).once('error', reject))));
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const ratios = [];
+  for (let i = 0; i < 3; i++) ratios.push((2 * (await timed(1))) / (await timed(2)));
+  return median(ratios);
+}
+
+/** Streamed, so this process stays small: a child's peak RSS on Linux starts from its parent's at fork. */
+async function sha256(file) {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+};
+
+export async function scoreJobs({ rows = 200_000, runs = 7, jobs = [1, 2] } = {}) {
+  const file = await jsonlFile(rows);
+  // Identity first: every N must write exactly the bytes of --jobs 1.
+  const outputs = jobs.map((n) => join(tmpdir(), `complaint-risk-bench-jobs-out-${process.pid}-${n}.jsonl`));
+  for (const [i, n] of jobs.entries()) await runScore(file, n, outputs[i]);
+  const hashes = await Promise.all(outputs.map(sha256));
+  for (const out of outputs) rmSync(out, { force: true });
+  const loadBefore = loadavg();
+  const capacityBefore = await parallelCapacity();
+  const samples = new Map(jobs.map((n) => [n, []]));
+  for (let round = 0; round < runs; round++) {
+    const order = round % 2 === 0 ? jobs : [...jobs].reverse();
+    for (const n of order) samples.get(n).push(await runScore(file, n));
+  }
+  const loadAfter = loadavg();
+  const capacityAfter = await parallelCapacity();
+  const base = samples.get(jobs[0]);
+  return {
+    rows,
+    runs,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    parallelCapacity: { before: capacityBefore, after: capacityAfter },
+    identical: hashes.every((h) => h === hashes[0]),
+    byJobs: jobs.map((n) => {
+      const s = samples.get(n);
+      const wall = s.map((x) => x.ms);
+      return {
+        jobs: n,
+        medianMs: median(wall),
+        p25Ms: quantile(wall, 0.25),
+        p75Ms: quantile(wall, 0.75),
+        medianCpuMs: median(s.map((x) => x.cpuMs)),
+        peakRssMiB: median(s.map((x) => x.maxRssKiB)) / 1024,
+        rowsPerSecond: rows / (median(wall) / 1000),
+        // Paired: each round's --jobs 1 time over its --jobs N time.
+        speedup: median(s.map((x, i) => base[i].ms / x.ms)),
+      };
+    }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [rows, runs] = process.argv.slice(2).map(Number);
+  console.log(JSON.stringify(await scoreJobs({ rows: rows || undefined, runs: runs || undefined })));
+}
