@@ -5,6 +5,7 @@ import { ZH_COMPLAINT, ZH_LEXICON } from './zh-lexicon.js';
 import { vaderWords } from './vader-words.js';
 import { MINED_COMPLAINT_WORDS } from './mined-complaint-words.js';
 import { HASHTAG_WORDS } from './hashtag-words.js';
+import { MIN_TERM_WORD } from '../../src/text/compiled-lexicon.js';
 
 export interface LexiconRow {
   term: string;
@@ -48,7 +49,7 @@ function toRow(term: string, g: LexiconGroup): LexiconRow {
 }
 
 /** Kinds whose weight is the valence they add. */
-const VALENCE_KINDS = new Set(['feeling', 'emoji', 'thanks', 'closure', 'request']);
+const VALENCE_KINDS = new Set(['feeling', 'emoji', 'thanks', 'gratitude', 'closure', 'request']);
 const PROBLEMS = new Set(['wait', 'repeat', 'unresolved', 'billing', 'delivery', 'attitude', 'fairness']);
 function isProblem(kind: string): boolean {
   return PROBLEMS.has(kind);
@@ -104,9 +105,9 @@ export function renderLexiconModule(rows: readonly LexiconRow[]): string {
   ].join('\n');
 }
 
-/** The words of hashtag-words.ts that no term holds already (the runtime reads those of three letters or more from the terms), sorted. */
+/** The words of hashtag-words.ts that no term holds already (the runtime reads those of MIN_TERM_WORD letters or more from the terms), sorted. */
 function extraHashtagWords(rows: readonly LexiconRow[]): string[] {
-  const inTerms = new Set(rows.flatMap((r) => r.term.split(' ')).filter((w) => w.length >= 3));
+  const inTerms = new Set(rows.flatMap((r) => r.term.split(' ')).filter((w) => w.length >= MIN_TERM_WORD));
   const words = new Set(HASHTAG_WORDS.split(/\s+/).filter((w) => w.length > 0 && !inTerms.has(w)));
   return [...words].sort();
 }

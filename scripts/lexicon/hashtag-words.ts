@@ -47,4 +47,5 @@ nobody everyone someone anyone
 together therapist another somewhere everywhere homework weekend workout
 football baseball basketball birthday everyday everybody someday goodnight
 breakfast understand office season party mention
+bad sad mad sick poor good great nice best worst love hate
 `;

@@ -14,6 +14,8 @@
  * - thanks: valence of a thank-you; a problem in its clause after it turns
  *   it sarcastic, a problem just before it makes it a courtesy (no praise),
  *   and intent words after it in its clause are a closure.
+ * - gratitude: as thanks, but never a mere courtesy: a problem just
+ *   before it leaves it praise (感谢您, 非常感谢).
  * - closure: valence of a problem put right (resolved, 解决了); intent words
  *   in its clause are a closure ("resolved my complaint").
  * - request: valence of a request for action ("please fix this"), counted

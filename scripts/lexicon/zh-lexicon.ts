@@ -13,8 +13,10 @@ export const ZH_LEXICON: LexiconGroup[] = [
   group('feeling', 2.0, '优势 合适 实用 不错 挺好 干净 整洁 方便 便利 便捷 划算 实惠 及时 迅速 高效 快速 神速 耐心 礼貌 有礼貌 友好 友善 客气 细心 认真 负责 安静 宽敞 明亮 漂亮 好吃 美味 可口 丰富 齐全 准时 快捷 顺利 惬意 清爽 好用 流畅 稳定 优惠 体贴 亲切 用心 尽心 到位 性价比高 价格合理 物有所值 合心意 安心 幸运 美好 喜爱 欣赏 好看 新鲜 正品 结实 耐用 清晰 方便快捷 人性化 给予帮助 帮了大忙 回头客 还会再来 下次还来 下次还会 会再来 还会入住 再次入住 会再次 一如既往 值了'),
   group('feeling', 1.4, '好 还行 还可以 可以 还好 合理 准确 清楚 安全 感激 辛苦了 辛苦 收到了 已收到 便宜 高兴地 支持 信任 理解 有帮助 帮助 耐心解答 详细 详细解答 及时处理 很快 挺快 免费 赠送 升级了 周全 正规 规范'),
   // ── gratitude and problems put right: praise, with the rules of gratitude-rule.ts ──
-  group('thanks', 2.6, '非常感谢 十分感谢 万分感谢'),
-  group('thanks', 2.0, '感谢 谢谢你们 感谢你们 谢谢您 感谢您'),
+  // 感谢 said in full is gratitude, for the help or the fix as often as not (多亏…，表示感谢): never a mere courtesy.
+  group('gratitude', 2.6, '非常感谢 十分感谢 万分感谢'),
+  group('gratitude', 2.0, '感谢 感谢你们 感谢您'),
+  group('thanks', 2.0, '谢谢你们 谢谢您'),
   group('thanks', 1.4, '谢谢 多谢 谢谢你 谢了'),
   group('closure', 1.4, '解决了 已解决 已经解决 问题解决 解决好了 处理好了 处理完了 已处理 已经处理 搞定了 搞定 到账了 已到账 已经到账 收到退款'),
   group('feeling', 1.3, '可靠 灿烂'),

@@ -74,13 +74,20 @@ export function compileColumns(
 }
 
 /**
- * The distinct words of letters a to z: those of three letters or more in
- * the folded terms (shorter ones there are slang and emoticon remnants: jk,
- * ly), and all the extra words (folded), which hold the short function words.
+ * Words of the terms a hashtag may be split into hold at least this many
+ * letters: shorter ones there are slang, abbreviations and emoticon
+ * remnants (jk, lol, fab, con) that cut ordinary words apart (#confab is no
+ * "con fab"). The short words a split needs (no, so, bad) are the extra words'.
+ */
+export const MIN_TERM_WORD = 4;
+
+/**
+ * The distinct words of letters a to z: those of MIN_TERM_WORD letters or
+ * more in the folded terms, and all the extra words (folded).
  */
 function wordsOf(terms: readonly string[], extra: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const term of terms) for (const word of term.split(' ')) if (word.length >= 3 && /^[a-z]+$/.test(word)) words.add(word);
+  for (const term of terms) for (const word of term.split(' ')) if (word.length >= MIN_TERM_WORD && /^[a-z]+$/.test(word)) words.add(word);
   for (const word of extra) if (/^[a-z]+$/.test(foldTerm(word))) words.add(foldTerm(word));
   return [...words];
 }

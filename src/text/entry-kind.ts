@@ -25,6 +25,8 @@ export const ENTRY_REQUEST = 12;
 export const ENTRY_AFTER_NEGATION = 13;
 /** "yet": a contrast inside a clause ("paid for it, yet it broke"), none after a negation or problem or at a clause's end ("not received it yet"). */
 export const ENTRY_YET = 14;
+/** Gratitude said in full (感谢您, 非常感谢): thanks that a problem just before it leaves praise, never a courtesy. */
+export const ENTRY_GRATITUDE = 15;
 /** Problem kinds are PROBLEM_BASE + their index in PROBLEM_KINDS. */
 export const ENTRY_PROBLEM_BASE = 16;
 
@@ -42,6 +44,7 @@ const NAMED: Record<string, number> = {
   block: ENTRY_BLOCK,
   concession: ENTRY_CONCESSION,
   thanks: ENTRY_THANKS,
+  gratitude: ENTRY_GRATITUDE,
   closure: ENTRY_CLOSURE,
   request: ENTRY_REQUEST,
   'after-negation': ENTRY_AFTER_NEGATION,

@@ -99,8 +99,9 @@ export class GratitudeRule {
     this.closureClause = clause;
     const intent = this.intentCue;
     this.intentCue = undefined;
-    if (intent === undefined || this.intentClause !== clause) return intentMiss;
     const strength = this.intentStrength;
+    // An intent of full strength (a custom entry of weight 1) left no chance to take back: it stands.
+    if (intent === undefined || this.intentClause !== clause || strength >= 1) return intentMiss;
     sum.add(-this.intentValence);
     intent.weight = roundWeight(strength * CLOSURE_INTENT);
     return (intentMiss / (1 - strength)) * (1 - strength * CLOSURE_INTENT);

@@ -4,6 +4,7 @@ import { matchId, matchIndex, matchLexicon, preferLonger } from './lexicon-looku
 import { child, matchLength } from './lexicon-trie.js';
 import type { SentimentRules } from './sentiment-rules.js';
 import type { TokenObserver } from './terms/token-reader.js';
+import { ENTRY_CLOSURE, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, ENTRY_PROBLEM_BASE, ENTRY_THANKS } from './entry-kind.js';
 import { mayBeWord, mayStartWord, type HashtagWords } from './hashtag-words.js';
 import { HASH_SEED, findWord, hashStep, type WordTable } from './word-table.js';
 
@@ -55,19 +56,45 @@ export function readHashtag(
   if (end - start < 4 || end - start > MAX_BODY) return -1;
   const bounds = lower && upper ? caseSplit(text, start, end) : dictionarySplit(text, start, end, builtin, custom);
   if (bounds === undefined) return -1;
-  if (lower) rules.lowerCaseWord();
   const hashes: number[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) hashes.push(hashOf(text, bounds[k] as number, bounds[k + 1] as number));
-  let k = 0;
-  while (k + 1 < bounds.length) {
+  // The entries the words hold, longest first from each word on: read only when one of them is a verdict.
+  const matches: number[] = [];
+  let verdict = false;
+  for (let k = 0; k + 1 < bounds.length; ) {
     const s = bounds[k] as number;
     const match = entryAtPart(builtin, custom, text, bounds, hashes, k);
+    const stop = match >= 0 ? s + matchLength(match) : (bounds[k + 1] as number);
+    matches.push(match);
+    if (match >= 0 && !verdict) verdict = isVerdictEntry(matchLexicon(match, builtin, custom), matchIndex(match), true);
+    while ((bounds[k] as number) < stop) k++;
+  }
+  if (!verdict) return -1;
+  if (lower) rules.lowerCaseWord();
+  let k = 0;
+  for (const match of matches) {
+    const s = bounds[k] as number;
     const stop = match >= 0 ? s + matchLength(match) : (bounds[k + 1] as number);
     if (match >= 0) rules.entry(matchLexicon(match, builtin, custom), matchIndex(match), matchId(match), s, stop);
     else rules.word(s, stop);
     for (; (bounds[k] as number) < stop; k++) observer?.word(text, bounds[k] as number, bounds[k + 1] as number, hashes[k] as number);
   }
   return end;
+}
+
+/** A feeling at least this strong is a verdict a hashtag may hold ("worst", "love"); milder words there more likely name a topic (#usadebt). */
+const VERDICT_FEELING = 2;
+
+/**
+ * True when entry `entry` of `lexicon` is a verdict: a named problem,
+ * intent, a clear feeling, or (when `modifiers`) a negation or degree word,
+ * which bears on the word after it (#nogood, #toomuchdoubt).
+ */
+function isVerdictEntry(lexicon: CompiledLexicon, entry: number, modifiers: boolean): boolean {
+  const code = lexicon.codes[entry] as number;
+  if (code === ENTRY_INTENT || code >= ENTRY_PROBLEM_BASE) return true;
+  if (modifiers && (code === ENTRY_NEGATION || code === ENTRY_INTENSIFIER)) return true;
+  return (code === ENTRY_FEELING || code === ENTRY_THANKS || code === ENTRY_CLOSURE) && Math.abs(lexicon.valences[entry] as number) >= VERDICT_FEELING;
 }
 
 /** Boundaries where a mixed-case body turns (No|Good, BA|Fail), or undefined when it does not. */
@@ -131,12 +158,28 @@ function dictionarySplit(text: string, start: number, end: number, builtin: Comp
   return bounds.length >= 3 ? bounds : undefined;
 }
 
-/** An unknown start of 3 to MAX_BRAND letters and a single word of four or more the lexicon weighs after it (#brandfail, #brandsucks), or undefined. */
+/**
+ * An unknown start of 3 to MAX_BRAND letters and a single verdict word of
+ * four or more letters after it (#brandfail, #brandsucks, #brandscam), or
+ * undefined. Only a verdict: a clear complaint word, a named problem or
+ * intent. Any other word at the end of an unknown run is as likely the tail
+ * of a longer word or name (#confab is no "fab", #teaparty no "party").
+ */
 function brandSplit(text: string, start: number, end: number, builtin: CompiledLexicon, custom: CompiledLexicon | undefined): number[] | undefined {
   for (let p = Math.max(start + 3, end - MAX_WORD); p <= Math.min(end - 4, start + MAX_BRAND); p++) {
-    if (isEntry(builtin, custom, text, p, end)) return [start, p, end];
+    if (isVerdict(builtin, custom, text, p, end)) return [start, p, end];
   }
   return undefined;
+}
+
+function isVerdict(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number): boolean {
+  const h = hashOf(text, start, end);
+  return verdictIn(builtin, h, text, start, end) || (custom !== undefined && verdictIn(custom, h, text, start, end));
+}
+
+function verdictIn(lexicon: CompiledLexicon, h: number, text: string, start: number, end: number): boolean {
+  const entry = wordEntry(lexicon.words, h, text, start, end);
+  return entry >= 0 && (lexicon.valences[entry] as number) < 0 && isVerdictEntry(lexicon, entry, false);
 }
 
 function knows(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, h: number, text: string, start: number, end: number): boolean {
@@ -145,11 +188,6 @@ function knows(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, h:
 
 function knownIn(words: HashtagWords, h: number, text: string, start: number, end: number): boolean {
   return mayBeWord(words, h) && findWord(words.table, h, text, start, end) >= 0;
-}
-
-function isEntry(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number): boolean {
-  const h = hashOf(text, start, end);
-  return wordEntry(builtin.words, h, text, start, end) >= 0 || (custom !== undefined && wordEntry(custom.words, h, text, start, end) >= 0);
 }
 
 function wordEntry(words: WordTable, h: number, text: string, start: number, end: number): number {

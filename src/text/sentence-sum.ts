@@ -36,6 +36,7 @@ export class SentenceSum {
   private clauses = 0;
   private sentences = 0;
   private clauseComplaint = false;
+  private clauseNamedComplaint = false;
   private namedComplaint = false;
   private stated = false;
   /** The sentence of the last complaint no praise or contrast has answered since. */
@@ -52,9 +53,9 @@ export class SentenceSum {
     return this.sentences;
   }
 
-  /** True when the current clause stated a complaint. */
-  get complaintInClause(): boolean {
-    return this.clauseComplaint;
+  /** True when the current clause named a complaint: a problem or intent, not only a feeling. */
+  get namedComplaintInClause(): boolean {
+    return this.clauseNamedComplaint;
   }
 
   /** True when a complaint in this sentence or the one before stands unanswered by praise or a contrast. */
@@ -89,7 +90,10 @@ export class SentenceSum {
   /** A complaint stated here; `named` when it is a problem or intent, not only a feeling. */
   complaint(named: boolean): void {
     this.clauseComplaint = true;
-    if (named) this.namedComplaint = true;
+    if (named) {
+      this.namedComplaint = true;
+      this.clauseNamedComplaint = true;
+    }
     this.stated = true;
     this.unansweredSentence = this.sentences;
   }
@@ -118,6 +122,7 @@ export class SentenceSum {
   endClause(): void {
     this.clauses++;
     this.clauseComplaint = false;
+    this.clauseNamedComplaint = false;
     this.conceded = 1;
   }
 

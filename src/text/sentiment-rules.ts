@@ -12,6 +12,7 @@ import {
   ENTRY_DAMPENER,
   ENTRY_EMOJI,
   ENTRY_FEELING,
+  ENTRY_GRATITUDE,
   ENTRY_INTENSIFIER,
   ENTRY_INTENT,
   ENTRY_NEGATION,
@@ -125,9 +126,10 @@ export class SentimentRules {
         this.unit++;
         return;
       case ENTRY_YET:
-        // After a negation or a problem in its clause, or ending it, "yet" is time, not a contrast:
-        // "haven't received my refund yet" keeps its full weight. Else it is one: "paid for it, yet it broke".
-        if (this.scopes.negationPending || this.sum.complaintInClause || endsClauseAt(this.text, end)) this.unit++;
+        // After a negation or a named problem in its clause, or ending it, "yet" is time, not a contrast:
+        // "haven't received my refund yet" keeps its full weight. Else it is one: "paid for it, yet it broke",
+        // and after a mere feeling too ("it hurt, yet it was worth it").
+        if (this.scopes.negationPending || this.sum.namedComplaintInClause || endsClauseAt(this.text, end)) this.unit++;
         else this.contrast(start, end);
         return;
       case ENTRY_CONTRAST:
@@ -148,7 +150,7 @@ export class SentimentRules {
     const valence = lexicon.valences[entry] as number;
     if (code === ENTRY_FEELING || code === ENTRY_EMOJI) this.feeling(valence, code === ENTRY_EMOJI, start, end);
     else if (code === ENTRY_INTENT) this.intent(weight, valence, start, end);
-    else if (code === ENTRY_THANKS) this.thanks(valence, start, end);
+    else if (code === ENTRY_THANKS || code === ENTRY_GRATITUDE) this.thanks(valence, code === ENTRY_THANKS, start, end);
     else if (code === ENTRY_CLOSURE) this.closure(valence, start, end);
     else if (code === ENTRY_REQUEST) this.sum.request(start, end, valence * this.takeDegree());
     else this.problem(valence, problemKind(code), start, end);
@@ -191,10 +193,10 @@ export class SentimentRules {
     return v;
   }
 
-  /** A thank-you: a courtesy right after a complaint, else praise that a complaint later in its clause turns sarcastic. */
-  private thanks(base: number, start: number, end: number): void {
+  /** A thank-you: a courtesy right after a complaint (when it `mayBeCourtesy`), else praise that a complaint later in its clause turns sarcastic. */
+  private thanks(base: number, mayBeCourtesy: boolean, start: number, end: number): void {
     const gratitude = (this.gratitude ??= new GratitudeRule());
-    if (this.sum.complaintUnanswered) {
+    if (mayBeCourtesy && this.sum.complaintUnanswered) {
       gratitude.courtesy(this.sum.clause);
       return;
     }
@@ -255,7 +257,8 @@ export class SentimentRules {
     const v = valence * this.takeDegree() * this.sum.problemWeight();
     this.sum.add(v);
     pushCue(this.cues, this.text, start, end, kind, roundWeight(v));
-    if (v <= COMPLAINT_PROBLEM) this.complaint(true);
+    // A repeat on its own (第二次入住, "third time this month") names no fault: it is no named complaint.
+    if (v <= COMPLAINT_PROBLEM) this.complaint(kind !== 'repeat');
     // A problem ending in a negation negates on: "still hasn't been resolved" is no praise. Its cue shows the negation.
     if (this.text.charCodeAt(end - 1) < 0x80 && endsInNegation(this.text, start, end)) this.scopes.negateOn(this.unit);
   }

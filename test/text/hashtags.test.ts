@@ -35,6 +35,22 @@ describe('hashtags read as the words they run together', () => {
     expect(cueList(analyzeText('#acmefail'))).toEqual(['negative:fail']);
   });
 
+  it('splits a brand off only a verdict: #acmesucks, but #teaparty and #lakehouse are no praise', () => {
+    expect(cueList(analyzeText('#acmesucks'))).toEqual(['negative:sucks']);
+    expect(analyzeText('#teaparty').cues).toEqual([]);
+    expect(analyzeText('#blueparty').cues).toEqual([]);
+  });
+
+  it('reads a hashtag as its words only when they hold a verdict: a topic (#usadebt) stays one word', () => {
+    expect(analyzeText('#usadebt').cues).toEqual([]);
+    expect(analyzeText('#sobad').sentiment).toBeLessThan(0);
+    expect(cueList(analyzeText('#veryslow'))).toContain('wait:slow');
+  });
+
+  it('splits into no short words of the terms (#confab is no "con fab")', () => {
+    expect(analyzeText('#confab').cues).toEqual([]);
+  });
+
   it('keeps a hashtag that is one word, or that no words cover, as it was', () => {
     expect(cueList(analyzeText('#fail'))).toEqual(['negative:#fail']);
     expect(cueList(analyzeText('#disappointed'))).toEqual(['negative:disappointed']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/index.js';
+import { analyzeText, createTextAnalyzer } from '../../src/index.js';
 import { cueList, kinds } from './helpers.js';
 
 const PROBLEMS = ['wait', 'repeat', 'unresolved', 'billing', 'delivery', 'attitude', 'fairness'];
@@ -92,8 +92,27 @@ describe('switching, boycott, slang and fraud', () => {
 });
 
 describe('customer-service nouns', () => {
-  it.each(['support', 'security', 'reward', 'rewards', 'save', 'play', 'favor', 'solve', 'credit', 'loyalty', 'United'])('"%s" is no praise', (word) => {
-    expect(analyzeText(word).sentiment).toBe(0);
+  it.each([
+    'customer support',
+    'tech support',
+    'contact support',
+    'airport security',
+    'security questions',
+    'reward points',
+    'rewards card',
+    'loyalty program',
+    'store credit',
+    'credit card',
+    'google play',
+    'play store',
+    'solve',
+  ])('"%s" is no praise', (words) => {
+    expect(analyzeText(words).sentiment).toBe(0);
+  });
+
+  it('the words alone keep their sense: "thanks for your support", "I favor the new plan"', () => {
+    expect(analyzeText('we support the new plan').sentiment).toBeGreaterThan(0);
+    expect(analyzeText('I favor the second option').sentiment).toBeGreaterThan(0);
   });
 
   it('so "customer support is a joke" is wholly negative', () => {
@@ -127,6 +146,11 @@ describe('thanks', () => {
     expect(a.sentiment).toBe(analyzeText('Still no refund after six weeks.').sentiment);
   });
 
+  it('"yet" after a mere feeling is still a contrast; after a named problem it is time', () => {
+    expect(cueList(analyzeText('It hurt yet it was worth it'))).toContain('contrast:yet');
+    expect(kinds(analyzeText('The parcel is missing, not here yet'))).not.toContain('contrast');
+  });
+
   it('after a complaint answered by praise or a contrast is praise again', () => {
     expect(cueList(analyzeText('The flight was delayed but the crew were lovely, thanks'))).toContain('positive:thanks');
     expect(cueList(analyzeText('My bag was lost for a day. The courier brought it round, wonderful, thanks'))).toContain('positive:thanks');
@@ -144,6 +168,11 @@ describe('gratitude and closure guard intent words', () => {
   it('a problem put right after the intent words closes them too', () => {
     expect(analyzeText('my complaint has been resolved, thank you').intent).toBeLessThan(0.2);
     expect(analyzeText('the refund came through').sentiment).toBeGreaterThan(0);
+  });
+
+  it('an intent of full strength in a custom lexicon stays whole before a closure (no NaN)', () => {
+    const analyzer = createTextAnalyzer({ lexicon: { entries: [{ text: 'ombudsman now', kind: 'intent', weight: 1 }] } });
+    expect(analyzer.analyze('ombudsman now and it got resolved').intent).toBe(1);
   });
 
   it('a cancellation told as done is a report, a passive one a problem', () => {

@@ -82,6 +82,8 @@ describe('contrast after a complaint', () => {
 
   it('a mere flaw before 但是 is reweighed as before: praise after it wins', () => {
     expect(analyzeText('房间有点小，但是很干净').sentiment).toBeGreaterThan(0.3);
+    // A repeat names no fault: a returning guest's praise after 不过 counts in full.
+    expect(analyzeText('住过好几次了，不过总体还是不错的').sentiment).toBeGreaterThan(0.3);
     expect(analyzeText('位置一般，不过服务员很热情').sentiment).toBeGreaterThan(0.3);
   });
 });
@@ -90,6 +92,11 @@ describe('thanks and closure in Chinese', () => {
   it('谢谢 with a problem after it in its clause is sarcasm; alone it is thanks', () => {
     expect(analyzeText('谢谢你们让我等了两个小时').sentiment).toBeLessThan(-0.5);
     expect(analyzeText('谢谢').sentiment).toBeGreaterThan(0);
+  });
+
+  it('谢谢 right after a complaint is a courtesy; 感谢 said in full stays gratitude', () => {
+    expect(kinds(analyzeText('快递丢了，谢谢'))).not.toContain('positive');
+    expect(cueList(analyzeText('快递丢了，多亏客服帮忙找回，非常感谢'))).toContain('positive:非常感谢');
   });
 
   it('intent words in a thank-you or a closure are no threat', () => {
