@@ -100,9 +100,11 @@ export function foldTerm(term: string): string {
   const trimmed = term.trim();
   for (let i = 0; i < trimmed.length; i++) {
     if (trimmed.startsWith('{n}', i)) {
+      // The slot itself takes one blank before and after the amount (wait 5 minutes, 等了 3 小时): the term keeps none beside it.
+      if (blank) out = out.slice(0, -1);
       out += String.fromCharCode(NUMBER_SLOT);
       i += 2;
-      blank = false;
+      blank = true;
       continue;
     }
     const folded = FOLD[trimmed.charCodeAt(i)] as number;

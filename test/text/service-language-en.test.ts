@@ -20,6 +20,14 @@ describe('unmet expectations and waiting', () => {
     expect(analyzeText(text).sentiment).toBeLessThan(0);
   });
 
+  it('reads an amount inside an English phrase: the slot takes the blanks beside it', () => {
+    expect(problems('I waited 5 minutes')).toEqual(['wait:waited 5 minutes']);
+    expect(problems('called 3 times today')).toEqual(['repeat:called 3 times']);
+    expect(problems('stuck for over 3 hours')).toContain('wait:over 3 hours');
+    const analyzer = createTextAnalyzer({ lexicon: { entries: [{ text: 'queued {n} mins', kind: 'wait' }] } });
+    expect(cueList(analyzer.analyze('queued 40 mins'))).toEqual(['wait:queued 40 mins']);
+  });
+
   it('keeps a complaint whole when "yet" ends it: yet is time there, not "but"', () => {
     const a = analyzeText("I haven't received the refund yet");
     expect(kinds(a).has('contrast')).toBe(false);
