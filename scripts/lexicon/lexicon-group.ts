@@ -11,6 +11,19 @@
  * - wait, repeat, unresolved, billing, delivery, attitude, fairness: the
  *   valence the named problem adds; each one is a problem the scorer counts.
  * - emoji: valence.
+ * - thanks: valence of a thank-you; a problem in its clause after it turns
+ *   it sarcastic, a problem just before it makes it a courtesy (no praise),
+ *   and intent words after it in its clause are a closure.
+ * - gratitude: as thanks, but never a mere courtesy: a problem just
+ *   before it leaves it praise (感谢您, 非常感谢).
+ * - closure: valence of a problem put right (resolved, 解决了); intent words
+ *   in its clause are a closure ("resolved my complaint").
+ * - request: valence of a request for action ("please fix this"), counted
+ *   only when the text states a problem.
+ * - after-negation: a negation that follows its word (开心不起来); weight as
+ *   for negation.
+ * - yet: a contrast inside a clause; ending a clause ("haven't received it
+ *   yet") it is none, so the complaint before it keeps its weight. Weight 0.
  * - block: a word that contains a cue but means something else
  *   (好像 is not 好, 不过 is not 不); it consumes the span and moves nothing.
  */

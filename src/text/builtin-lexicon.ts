@@ -1,6 +1,9 @@
-import { KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
+import { HASHTAG_WORDS, KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
 import { compileColumns, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { entryCode } from './entry-kind.js';
+
+/** Words a hashtag may be split into beyond those of the built-in terms. */
+export const BUILTIN_HASHTAG_WORDS: readonly string[] = HASHTAG_WORDS.split('\n');
 
 /** The built-in Chinese + English lexicon, compiled once at load and never changed. */
 export const BUILTIN: CompiledLexicon = compileBuiltin();
@@ -9,7 +12,7 @@ function compileBuiltin(): CompiledLexicon {
   const codes = kindCodes();
   const kindCode = new Uint8Array(KIND_OF.length);
   for (let i = 0; i < KIND_OF.length; i++) kindCode[i] = codes[KIND_OF.charCodeAt(i) - 0x41] as number;
-  return compileColumns(TERMS.split('\n'), kindCode, Float64Array.from(WEIGHTS), Float64Array.from(VALENCES));
+  return compileColumns(TERMS.split('\n'), kindCode, Float64Array.from(WEIGHTS), Float64Array.from(VALENCES), BUILTIN_HASHTAG_WORDS);
 }
 
 function kindCodes(): number[] {

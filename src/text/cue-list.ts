@@ -7,9 +7,11 @@ import type { CueKind } from './cue-kinds.js';
  * keeps one list and no wrapper object.
  */
 
-/** Appends a cue: the scanner meets words left to right, so a cue for the current word goes last. */
-export function pushCue(cues: Evidence[], text: string, start: number, end: number, kind: CueKind, weight: number): void {
-  cues.push({ text: text.slice(start, end), start, end, kind, weight });
+/** Appends a cue: the scanner meets words left to right, so a cue for the current word goes last. Returns it (a later rule may reread it). */
+export function pushCue(cues: Evidence[], text: string, start: number, end: number, kind: CueKind, weight: number): Evidence {
+  const cue = { text: text.slice(start, end), start, end, kind, weight };
+  cues.push(cue);
+  return cue;
 }
 
 /**

@@ -45,6 +45,11 @@ export function entryAt(lexicon: CompiledLexicon, text: string, start: number, l
  */
 export function preferCustom(best: number, custom: CompiledLexicon, text: string, start: number, limit: number, folded: number, hash: number, wordEnd: number): number {
   const own = wordEnd >= 0 ? entryAtWord(custom, hash, text, start, wordEnd, limit) : entryAt(custom, text, start, limit, folded);
+  return preferLonger(best, own);
+}
+
+/** The built-in match `best` or the custom lexicon's match `own` at the same place: the longer, the custom one on a tie. */
+export function preferLonger(best: number, own: number): number {
   return own >= 0 && (best < 0 || matchLength(own) >= matchLength(best)) ? own | FROM_CUSTOM : best;
 }
 

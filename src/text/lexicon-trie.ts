@@ -75,7 +75,8 @@ function edgeHash(node: number, code: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
 }
 
-function child(trie: LexiconTrie, node: number, code: number): number {
+/** The node reached from `node` along the (folded) code unit `code`, or -1. */
+export function child(trie: LexiconTrie, node: number, code: number): number {
   if (node === 0 && code !== NUMBER_SLOT) return trie.rootEdges[code] as number;
   const mask = trie.edgeMask;
   let h = edgeHash(node, code) & mask;

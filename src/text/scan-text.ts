@@ -7,6 +7,7 @@ import { contentInsideModifier, entryAt, entryAtWord, isLongModifier, matchId, m
 import { matchLength } from './lexicon-trie.js';
 import { SentimentRules } from './sentiment-rules.js';
 import { isWordChar, mayStartAddress, skipAddress } from './word-chars.js';
+import { readHashtag } from './hashtag-reader.js';
 import { HASH_SEED, hashStep } from './word-table.js';
 
 /**
@@ -48,7 +49,8 @@ function readUnits(
     // The word starting at i, when one does: its end and the hash of its folded characters.
     let wordEnd = -1;
     let hash = HASH_SEED;
-    let skippedAddress = false;
+    // An address skipped whole holds no token; a hashtag read as its words told the observer itself.
+    let observed = false;
     if (cls === CHAR_HAN) {
       // Chinese first: most of a Chinese text, and neither a word nor an address can start here.
       hanSteps++;
@@ -72,7 +74,7 @@ function readUnits(
     else if (cls !== CHAR_SPACE) {
       // @handles, &amp; entities and URLs are addresses, not words: @FC_Help is no "help".
       next = mayStartAddress(text, i, folded) ? skipAddress(text, i, limit, folded) : i;
-      skippedAddress = next !== i;
+      observed = next !== i;
       if (next === i) {
         let wordLower = false;
         if (cls === CHAR_WORD) {
@@ -105,13 +107,21 @@ function readUnits(
         } else if (wordEnd >= 0) {
           next = wordEnd;
           rules.word(i, next);
+        } else if (folded === 0x23) {
+          // #nogood, #StillWaiting: a hashtag no entry names is read as the words it runs together.
+          const end = readHashtag(text, i, limit, builtin, custom, rules, observer);
+          if (end > 0) {
+            next = end;
+            englishWords++;
+            observed = true;
+          }
         }
       }
     }
     // text[i, next) is read. This is the one place that sees every unit in order, the characters a lexicon
     // match spans included; when a word starts at i, wordEnd and hash describe it.
-    // An address skipped whole (@handle, URL) and a run of marks hold no token for an observer.
-    if (observer !== undefined && cls !== CHAR_MARK && !skippedAddress) {
+    // A run of marks holds no token for an observer.
+    if (observer !== undefined && cls !== CHAR_MARK && !observed) {
       if (next === wordEnd) observer.word(text, i, wordEnd, hash);
       else if (next === i + 1 && cls === CHAR_HAN) observer.han(i, folded);
       else if (next > i + 1 || wordEnd >= 0) observeSpan(observer, text, i, next, wordEnd, hash);

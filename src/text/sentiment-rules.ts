@@ -1,40 +1,40 @@
 import type { Evidence, TextAnalysis, TextLanguage } from '../core/types.js';
-import { CHAR_MARK, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import type { CueKind } from './cue-kinds.js';
-import { insertCue, pushCue, roundWeight } from './cue-list.js';
+import { pushCue, roundWeight } from './cue-list.js';
+import { Emphasis } from './emphasis.js';
 import {
+  ENTRY_AFTER_NEGATION,
   ENTRY_BLOCK,
+  ENTRY_CLOSURE,
   ENTRY_CONCESSION,
   ENTRY_CONTRAST,
   ENTRY_DAMPENER,
   ENTRY_EMOJI,
   ENTRY_FEELING,
+  ENTRY_GRATITUDE,
   ENTRY_INTENSIFIER,
   ENTRY_INTENT,
   ENTRY_NEGATION,
-  ENTRY_PROBLEM_BASE,
+  ENTRY_REQUEST,
+  ENTRY_THANKS,
+  ENTRY_YET,
   problemKind,
 } from './entry-kind.js';
-import { endsInNt, hasLowerCase, isAllCaps } from './word-chars.js';
+import { CLOSURE_INTENT, GratitudeRule } from './gratitude-rule.js';
+import { ModifierScopes, NEGATION_SCALAR } from './modifier-scopes.js';
+import { AFTER_CONTRAST, SentenceSum } from './sentence-sum.js';
+import { endsClauseAt, endsInNegation, endsInNt, isQuestionPair } from './word-chars.js';
 import { vaderScore } from './vader-score.js';
 
-/** VADER's factor for a negated feeling; a negated negative word turns only half as far. */
-const NEGATION_SCALAR = -0.74;
 /** Words (or unmatched Chinese characters) a negation reaches forward: 不是很满意, "don't think it's good". */
 const NEGATION_SCOPE = 4;
 /** A negation this close to a problem or intent phrase cancels it (没有延误, 不会投诉). */
 const PROBLEM_NEGATION_SCOPE = 1;
 const INTENT_NEGATION_SCOPE = 3;
-const DEGREE_SCOPE = 2;
-/** "But": what came before in the sentence weighs half, what follows one and a half. */
-const BEFORE_CONTRAST = 0.5;
-const AFTER_CONTRAST = 1.5;
-/** A conceded clause (虽然房间小，…; although it was late, …) weighs half. */
-const CONCESSION = 0.5;
-const CAPS_EMPHASIS = 0.733;
-const REPEAT_INTENSITY = 0.8;
-const CAPS_INTENSITY = 0.8;
+/** A feeling at or below this (after its modifiers) states a complaint, as a named problem of at least -1 does. */
+const COMPLAINT_FEELING = -2;
+const COMPLAINT_PROBLEM = -1;
 /** A unit no scope reaches from: where a modifier stands when none is pending. */
 const NONE = -100;
 
@@ -42,9 +42,14 @@ const NONE = -100;
  * The VADER-style rules, applied as the scanner meets each unit of the text
  * (a word, an unmatched Chinese character, a lexicon entry, a run of ! and ?,
  * a clause or sentence break): negation and degree words wait for the word
- * they modify, "but" and "although" reweigh their sentence and clause, caps,
- * punctuation and repetition add emphasis, and finish() normalises the sum.
- * Every cue it records points into `text`.
+ * they modify, "but" and "although" reweigh their sentence and clause
+ * (sentence-sum.ts), caps, punctuation and repetition add emphasis
+ * (emphasis.ts), and finish() normalises the sum. On top, the language of
+ * service complaints: thanks that are sarcasm or courtesy and intent words
+ * that are a closure (gratitude-rule.ts), a negation after its word
+ * (开心不起来), A-not-A questions (是不是) that negate nothing, and requests
+ * for action that count when a complaint is stated. Every cue it records
+ * points into `text`.
  *
  * One instance serves one scan and holds only what the rules carry from one
  * unit to the next.
@@ -53,80 +58,45 @@ export class SentimentRules {
   readonly cues: Evidence[] = [];
   /** Position counter for scopes: one per word, unmatched Chinese character or entry. */
   private unit = 0;
-  /** Sum of the sentences already ended, and of the current one. */
-  private done = 0;
-  private sentence = 0;
-  /** Weight of what follows a contrast in this sentence, and of a conceded clause. */
-  private boost = 1;
-  private concession = 1;
-  private negation = 0;
-  private negationUnit = NONE;
-  private negationStart = 0;
-  private negationEnd = 0;
-  private negationShown = false;
-  private degree = 1;
-  private degreeUnit = NONE;
-  private degreeStart = 0;
-  private degreeEnd = 0;
-  private degreeKind: 'intensifier' | 'dampener' = 'intensifier';
-  private exclamations = 0;
-  private questions = 0;
-  /** The valence caps added and the caps cues shown, taken back when the whole text is in capitals. */
-  private capsValence = 0;
-  private capsCues = 0;
-  private intensity = 0;
+  private readonly scopes: ModifierScopes;
+  private readonly sum = new SentenceSum();
+  private readonly emphasis = new Emphasis();
+  /** Thanks, closures and intent so far; made at the first of them. */
+  private gratitude: GratitudeRule | undefined = undefined;
   /** Product of (1 - strength) over the intent cues: the chance no intent was meant. */
   private intentMiss = 1;
-  /** True once the text showed a lower-case letter, in a word the scan read or an entry starting with a symbol (#fail). */
-  private lowerLetters = false;
-  /** Ids of the last four content entries, for the repetition rule. */
-  private recent0 = -1;
-  private recent1 = -1;
-  private recent2 = -1;
-  private recent3 = -1;
+  /** The last feeling read (its cue, valence, share from caps, unit and clause): a negation after it (开心不起来) turns it. */
+  private lastFeeling: Evidence | undefined = undefined;
+  private lastFeelingValue = 0;
+  private lastFeelingCaps = 0;
+  private lastFeelingUnit = NONE;
+  private lastFeelingClause = NONE;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.scopes = new ModifierScopes(text, this.cues);
+  }
 
   /** A run of ! and ? from `start`: counted for emphasis, a cue from two on; it ends the sentence. Returns its end. */
   markRun(start: number, limit: number): number {
-    let j = start;
-    let bangs = 0;
-    while (j < limit) {
-      const f = FOLD[this.text.charCodeAt(j)] as number;
-      if (CLASS[f] !== CHAR_MARK) break;
-      if (f === 0x21) bangs++;
-      j++;
-    }
-    const run = j - start;
-    this.exclamations += bangs;
-    this.questions += run - bangs;
-    if (run >= 2) {
-      const added = Math.min(1.6, 0.4 * (run - 1));
-      this.intensity += added;
-      pushCue(this.cues, this.text, start, j, 'punctuation', added);
-    }
+    const end = this.emphasis.markRun(this.text, this.cues, start, limit);
     this.endSentence();
-    return j;
+    return end;
   }
 
   endSentence(): void {
-    this.done += this.sentence;
-    this.sentence = 0;
-    this.boost = 1;
-    this.endClause();
+    this.sum.endSentence();
+    this.scopes.endClause();
   }
 
   /** Negation and degree scopes and a concession stop at a clause break. */
   endClause(): void {
-    this.concession = 1;
-    this.negationUnit = NONE;
-    this.degreeUnit = NONE;
-    this.degree = 1;
+    this.sum.endClause();
+    this.scopes.endClause();
   }
 
   /** The scan read a word holding a lower-case letter: ALL CAPS elsewhere stands out against it. */
   lowerCaseWord(): void {
-    this.lowerLetters = true;
+    this.emphasis.lowerCase();
   }
 
   /** A unit that carries no cue (an unmatched Chinese character, the part of a modifier given up): it only moves the scopes along. */
@@ -136,8 +106,8 @@ export class SentimentRules {
 
   /** A word no entry starts with: one ending in n't (shouldn't, wasn't) is a negation, any other is plain. */
   word(start: number, end: number): void {
-    if (endsInNt(this.text, start, end)) this.setNegation(1, start, end);
-    else this.unit++;
+    if (endsInNt(this.text, start, end)) this.scopes.setNegation(this.unit, 1, start, end);
+    this.unit++;
   }
 
   /** Entry `entry` of `lexicon` at text[start, end); `id` tells the same entry again (repetition). */
@@ -146,140 +116,175 @@ export class SentimentRules {
     const weight = lexicon.weights[entry] as number;
     switch (code) {
       case ENTRY_NEGATION:
-        this.setNegation(weight, start, end);
+        // An A-not-A question (是不是, 有没有, 能不能转人工) holds a negation character but negates nothing.
+        if (!isQuestionPair(this.text, start)) this.scopes.setNegation(this.unit, weight, start, end);
+        this.unit++;
         return;
       case ENTRY_INTENSIFIER:
       case ENTRY_DAMPENER:
-        // Degree words stack (非常非常, "really very") up to a bound.
-        this.degree = this.unit - this.degreeUnit <= DEGREE_SCOPE ? Math.min(3, Math.max(0.3, this.degree * weight)) : weight;
-        if (this.degreeUnit < this.unit - DEGREE_SCOPE) this.degreeStart = start;
-        this.degreeUnit = this.unit;
-        this.degreeEnd = end;
-        this.degreeKind = code === ENTRY_INTENSIFIER ? 'intensifier' : 'dampener';
+        this.scopes.setDegree(this.unit, weight, code === ENTRY_INTENSIFIER ? 'intensifier' : 'dampener', start, end);
         this.unit++;
         return;
+      case ENTRY_YET:
+        // After a negation or a named problem in its clause, or ending it, "yet" is time, not a contrast:
+        // "haven't received my refund yet" keeps its full weight. Else it is one: "paid for it, yet it broke",
+        // and after a mere feeling too ("it hurt, yet it was worth it").
+        if (this.scopes.negationPending || this.sum.namedComplaintInClause || endsClauseAt(this.text, end)) this.unit++;
+        else this.contrast(start, end);
+        return;
       case ENTRY_CONTRAST:
-        this.sentence *= BEFORE_CONTRAST;
-        this.boost = AFTER_CONTRAST;
-        pushCue(this.cues, this.text, start, end, 'contrast', AFTER_CONTRAST);
-        this.unit++;
+        this.contrast(start, end);
+        return;
+      case ENTRY_AFTER_NEGATION:
+        this.negateFeelingBefore(weight, start, end);
         return;
       case ENTRY_BLOCK:
         this.unit++;
         return;
       case ENTRY_CONCESSION:
-        this.concession = CONCESSION;
+        this.sum.concede();
         this.unit++;
         return;
     }
-    // The scan notes the case of words as it reads them; only entries starting with a symbol (#fail) need a look here.
-    const first = this.text.charCodeAt(start);
-    if (!this.lowerLetters && first < 0x80 && CLASS[FOLD[first] as number] !== CHAR_WORD) this.lowerLetters = hasLowerCase(this.text, start, end);
-    const repeated = id === this.recent0 || id === this.recent1 || id === this.recent2 || id === this.recent3;
-    this.recent3 = this.recent2;
-    this.recent2 = this.recent1;
-    this.recent1 = this.recent0;
-    this.recent0 = id;
+    const repeated = this.emphasis.content(this.text, id, start, end);
     const valence = lexicon.valences[entry] as number;
     if (code === ENTRY_FEELING || code === ENTRY_EMOJI) this.feeling(valence, code === ENTRY_EMOJI, start, end);
     else if (code === ENTRY_INTENT) this.intent(weight, valence, start, end);
-    else if (code >= ENTRY_PROBLEM_BASE) this.problem(valence, problemKind(code), start, end);
-    if (repeated) {
-      this.intensity += REPEAT_INTENSITY;
-      pushCue(this.cues, this.text, start, end, 'repetition', REPEAT_INTENSITY);
-    }
+    else if (code === ENTRY_THANKS || code === ENTRY_GRATITUDE) this.thanks(valence, code === ENTRY_THANKS, start, end);
+    else if (code === ENTRY_CLOSURE) this.closure(valence, start, end);
+    else if (code === ENTRY_REQUEST) this.sum.request(start, end, valence * this.takeDegree());
+    else this.problem(valence, problemKind(code), start, end);
+    if (repeated) this.emphasis.repetition(this.text, this.cues, start, end);
     this.unit++;
   }
 
-  private feeling(base: number, emoji: boolean, start: number, end: number): void {
+  private contrast(start: number, end: number): void {
+    this.sum.contrast();
+    this.gratitude?.contrast();
+    pushCue(this.cues, this.text, start, end, 'contrast', AFTER_CONTRAST);
+    this.unit++;
+  }
+
+  /** A feeling word or emoji; returns the valence it added (its cue is then lastFeeling). */
+  private feeling(base: number, emoji: boolean, start: number, end: number): number {
     let v = base * this.takeDegree();
-    if (!emoji && this.negated(NEGATION_SCOPE)) {
+    if (!emoji && this.scopes.negated(this.unit, NEGATION_SCOPE)) {
       // A negated positive turns negative. A negative right after its negation (不差, not bad) turns mildly
       // positive; further away the negation more likely belongs to another word (想象不到的脏乱差), so it only softens.
-      v = v > 0 ? v * this.negation : this.unit - this.negationUnit <= 1 ? v * this.negation * 0.5 : v * 0.5;
+      const n = this.scopes.negation;
+      v = v > 0 ? v * n : this.scopes.sinceNegation(this.unit) <= 1 ? v * n * 0.5 : v * 0.5;
     }
-    v *= this.boost * this.concession;
-    const caps = !emoji && end - start >= 2 && this.text.charCodeAt(start) < 0x80 && isAllCaps(this.text, start, end);
-    if (caps) {
-      const extra = v > 0 ? CAPS_EMPHASIS : v < 0 ? -CAPS_EMPHASIS : 0;
-      v += extra;
-      this.capsValence += extra;
+    v *= this.sum.feelingWeight(v);
+    const caps = emoji ? 0 : this.emphasis.capsExtra(this.text, start, end, v);
+    v += caps;
+    this.sum.add(v);
+    if (emoji) this.emphasis.emoji(v);
+    const cue = pushCue(this.cues, this.text, start, end, emoji ? 'emoji' : v >= 0 ? 'positive' : 'negative', roundWeight(v));
+    if (caps !== 0) this.emphasis.capsCue(this.text, this.cues, start, end);
+    this.lastFeeling = cue;
+    this.lastFeelingValue = v;
+    this.lastFeelingCaps = caps;
+    this.lastFeelingUnit = this.unit;
+    this.lastFeelingClause = this.sum.clause;
+    if (v > 0) {
+      this.sum.answered();
+      this.gratitude?.praise();
+    } else if (v <= COMPLAINT_FEELING) this.complaint(false);
+    return v;
+  }
+
+  /** A thank-you: a courtesy right after a complaint (when it `mayBeCourtesy`), else praise that a complaint later in its clause turns sarcastic. */
+  private thanks(base: number, mayBeCourtesy: boolean, start: number, end: number): void {
+    const gratitude = (this.gratitude ??= new GratitudeRule());
+    if (mayBeCourtesy && this.sum.complaintUnanswered) {
+      gratitude.courtesy(this.sum.clause);
+      return;
     }
-    this.sentence += v;
-    if (emoji) this.intensity += Math.abs(v) / 4;
-    pushCue(this.cues, this.text, start, end, emoji ? 'emoji' : v >= 0 ? 'positive' : 'negative', roundWeight(v));
-    if (caps) {
-      this.capsCues++;
-      this.intensity += CAPS_INTENSITY;
-      pushCue(this.cues, this.text, start, end, 'caps', CAPS_INTENSITY);
+    const v = this.feeling(base, false, start, end);
+    if (v > 0) gratitude.openThanks(this.lastFeeling as Evidence, v, this.lastFeelingCaps, this.sum.clause);
+  }
+
+  /** A problem put right: praise, and the intent words of its clause are a closure (the last one before it is taken back). */
+  private closure(base: number, start: number, end: number): void {
+    if (this.feeling(base, false, start, end) > 0) this.intentMiss = (this.gratitude ??= new GratitudeRule()).closure(this.sum, this.intentMiss);
+  }
+
+  /** A complaint was stated here (`named`: a problem or intent, not only a feeling): it turns a thank-you open in its clause sarcastic. */
+  private complaint(named: boolean): void {
+    this.sum.complaint(named);
+    this.gratitude?.complaint(this.sum, this.emphasis);
+  }
+
+  /** A negation after its word (开心不起来): the feeling right before it in its clause turns. */
+  private negateFeelingBefore(weight: number, start: number, end: number): void {
+    const last = this.lastFeeling;
+    const value = this.lastFeelingValue;
+    if (last !== undefined && value > 0 && this.lastFeelingUnit === this.unit - 1 && this.lastFeelingClause === this.sum.clause) {
+      const turned = (value - this.lastFeelingCaps) * NEGATION_SCALAR * weight;
+      this.sum.add(turned - value);
+      this.emphasis.takeBackCaps(this.lastFeelingCaps);
+      last.kind = 'negative';
+      last.weight = roundWeight(turned);
+      pushCue(this.cues, this.text, start, end, 'negation', roundWeight(NEGATION_SCALAR * weight));
+      this.lastFeeling = undefined;
+      if (turned <= COMPLAINT_FEELING) this.complaint(false);
     }
+    this.unit++;
   }
 
   private intent(strength: number, valence: number, start: number, end: number): void {
     let s = strength;
     let v = valence;
-    if (this.negated(INTENT_NEGATION_SCOPE)) {
-      s *= 1 + this.negation;
+    if (this.scopes.negated(this.unit, INTENT_NEGATION_SCOPE)) {
+      s *= 1 + this.scopes.negation;
+      v = 0;
+    } else if (this.gratitude !== undefined && this.gratitude.closes(this.sum.clause)) {
+      s *= CLOSURE_INTENT;
       v = 0;
     }
-    v *= this.takeDegree() * this.boost;
-    this.sentence += v;
+    v *= this.takeDegree() * this.sum.intentWeight();
+    this.sum.add(v);
     this.intentMiss *= 1 - s;
-    pushCue(this.cues, this.text, start, end, 'intent', roundWeight(s));
+    const cue = pushCue(this.cues, this.text, start, end, 'intent', roundWeight(s));
+    if (v < 0) {
+      (this.gratitude ??= new GratitudeRule()).noteIntent(cue, s, v, this.sum.clause);
+      this.complaint(true);
+    }
   }
 
   private problem(valence: number, kind: CueKind, start: number, end: number): void {
-    if (this.negated(PROBLEM_NEGATION_SCOPE)) return;
-    const v = valence * this.takeDegree() * this.boost * this.concession;
-    this.sentence += v;
+    if (this.scopes.negated(this.unit, PROBLEM_NEGATION_SCOPE)) return;
+    const v = valence * this.takeDegree() * this.sum.problemWeight();
+    this.sum.add(v);
     pushCue(this.cues, this.text, start, end, kind, roundWeight(v));
-  }
-
-  private setNegation(weight: number, start: number, end: number): void {
-    this.negation = NEGATION_SCALAR * weight;
-    this.negationUnit = this.unit;
-    this.negationStart = start;
-    this.negationEnd = end;
-    this.negationShown = false;
-    this.unit++;
-  }
-
-  /** True when a negation reaches this word; shows the negation as a cue the first time it applies. */
-  private negated(scope: number): boolean {
-    if (this.unit - this.negationUnit > scope) return false;
-    if (!this.negationShown) {
-      this.negationShown = true;
-      insertCue(this.cues, this.text, this.negationStart, this.negationEnd, 'negation', roundWeight(this.negation));
-    }
-    return true;
+    // A repeat on its own (第二次入住, "third time this month") names no fault: it is no named complaint.
+    if (v <= COMPLAINT_PROBLEM) this.complaint(kind !== 'repeat');
+    // A problem ending in a negation negates on: "still hasn't been resolved" is no praise. Its cue shows the negation.
+    if (this.text.charCodeAt(end - 1) < 0x80 && endsInNegation(this.text, start, end)) this.scopes.negateOn(this.unit);
   }
 
   /** The pending degree multiplier, consumed by the word it modifies (shown as a cue then). */
   private takeDegree(): number {
-    if (this.unit - this.degreeUnit > DEGREE_SCOPE) return 1;
-    const m = this.degree;
-    this.degreeUnit = NONE;
-    this.degree = 1;
-    if (m > 1) this.intensity += (m - 1) * 2;
-    insertCue(this.cues, this.text, this.degreeStart, this.degreeEnd, this.degreeKind, roundWeight(m));
+    const m = this.scopes.takeDegree(this.unit);
+    this.emphasis.degree(m);
     return m;
   }
 
   /** The analysis, once the scan has read the whole text (`language` is its judgement of the words it read). */
   finish(language: TextLanguage, truncated: boolean): TextAnalysis {
-    let total = this.done + this.sentence;
+    let total = this.sum.total(this.text, this.cues);
     let cues = this.cues;
     // ALL CAPS only stands out against lower case: a text in capitals throughout gets no caps emphasis.
-    if (this.capsCues > 0 && !this.lowerLetters) {
-      total -= this.capsValence;
-      this.intensity -= this.capsCues * CAPS_INTENSITY;
+    if (this.emphasis.capsThroughout) {
+      total -= this.emphasis.takeBackAllCaps();
       cues = cues.filter((c) => c.kind !== 'caps');
     }
-    const sentiment = vaderScore(total, this.exclamations, this.questions);
+    const sentiment = vaderScore(total, this.emphasis.exclamations, this.emphasis.questions);
+    const intensity = this.emphasis.intensity;
     return {
       language,
       sentiment: sentiment === 0 ? 0 : sentiment,
-      intensity: this.intensity > 0 ? roundWeight(this.intensity) : 0,
+      intensity: intensity > 0 ? roundWeight(intensity) : 0,
       intent: 1 - this.intentMiss,
       cues,
       truncated,

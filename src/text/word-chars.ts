@@ -1,4 +1,4 @@
-import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
+import { CHAR_HAN, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
 
 /*
  * What the scanner needs to know of words and the characters around them,
@@ -18,6 +18,35 @@ export function isWordChar(text: string, at: number, limit: number): boolean {
 /** A word ending in n't (shouldn't, wasn't) negates what follows, whether or not the lexicon lists it. */
 export function endsInNt(text: string, start: number, end: number): boolean {
   return end - start >= 4 && FOLD[text.charCodeAt(end - 1)] === 0x74 && FOLD[text.charCodeAt(end - 2)] === 0x27 && FOLD[text.charCodeAt(end - 3)] === 0x6e;
+}
+
+/** True when text[start, end) ends in a negating word (n't, not, no, never), as a phrase such as "still hasn't" does. */
+export function endsInNegation(text: string, start: number, end: number): boolean {
+  if (endsInNt(text, start, end)) return true;
+  let k = end;
+  while (k > start && CLASS[FOLD[text.charCodeAt(k - 1)] as number] === CHAR_WORD) k--;
+  if (k === start || CLASS[FOLD[text.charCodeAt(k - 1)] as number] !== CHAR_SPACE) return false;
+  const n = end - k;
+  if (n < 2 || n > 5 || n === 4 || FOLD[text.charCodeAt(k)] !== 0x6e) return false;
+  const word = text.slice(k, end).toLowerCase();
+  return word === 'no' || word === 'not' || word === 'never';
+}
+
+/** True when the 不 or 没 at `at` stands between the same Chinese character twice: 是不是, 有没有, 好不好 ask, they do not negate. */
+export function isQuestionPair(text: string, at: number): boolean {
+  const c = FOLD[text.charCodeAt(at)];
+  if ((c !== 0x4e0d && c !== 0x6ca1) || at === 0 || at + 1 >= text.length) return false;
+  const before = FOLD[text.charCodeAt(at - 1)] as number;
+  return CLASS[before] === CHAR_HAN && before === FOLD[text.charCodeAt(at + 1)];
+}
+
+/** True when nothing but a few blanks stands between `end` and the end of its clause: a break, a mark, a symbol or the text's end. */
+export function endsClauseAt(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && k < end + 4 && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
+  if (k >= text.length) return true;
+  const cls = CLASS[FOLD[text.charCodeAt(k)] as number] as number;
+  return cls !== CHAR_WORD && cls !== CHAR_HAN && cls !== CHAR_SPACE;
 }
 
 /** The cheap test before skipAddress: only @, & and "ht" (of http) can start an address; words such as "help" pass on at once. */
