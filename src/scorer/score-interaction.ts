@@ -4,6 +4,7 @@ import type { TextReading } from '../conversation/read-text.js';
 import type { CompiledModel } from './compile-model.js';
 import type { CompiledFeature } from '../features/feature-kind.js';
 import { computeColumns } from './compute-columns.js';
+import { sumContributions } from './log-odds.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
 import { formatNumber } from '../core/quote.js';
@@ -13,10 +14,16 @@ import { pointsAtLogOdds, pointsOfContribution } from '../core/scorecard-points.
 export interface Scratch {
   columns: Float64Array;
   values: unknown[];
+  /** Each feature's contribution to the log-odds (0 when absent). */
+  contributions: Float64Array;
 }
 
 export function createScratch(compiled: CompiledModel): Scratch {
-  return { columns: new Float64Array(compiled.columns.length), values: new Array(compiled.specs.length) };
+  return {
+    columns: new Float64Array(compiled.columns.length),
+    values: new Array(compiled.specs.length),
+    contributions: new Float64Array(compiled.specs.length),
+  };
 }
 
 /**
@@ -32,24 +39,15 @@ export function scoreInteraction(
   reading: TextReading | undefined,
   scratch: Scratch,
 ): RiskResult {
-  const { columns, values } = scratch;
+  const { columns, values, contributions } = scratch;
   const ctx = computeColumns(compiled, interaction, reading, columns, values);
+  const logOdds = sumContributions(compiled, columns, contributions);
 
-  const { specs, features, offsets, weights, reference } = compiled;
+  const { specs, features } = compiled;
   const factors: Factor[] = [];
-  let logOdds = compiled.referenceLogOdds;
   for (let i = 0; i < specs.length; i++) {
-    const end = offsets[i + 1] as number;
-    let contribution = 0;
-    let present = false;
-    for (let j = offsets[i] as number; j < end; j++) {
-      const x = columns[j] as number;
-      if (x !== x) continue; // absent: sits at the reference, contributes nothing
-      present = true;
-      contribution += (weights[j] as number) * (x - (reference[j] as number));
-    }
-    if (!present || contribution === 0) continue;
-    logOdds += contribution;
+    const contribution = contributions[i] as number;
+    if (contribution === 0) continue;
     const feature = features[i] as CompiledFeature<unknown>;
     const value = values[i];
     const evidence = feature.evidence?.(ctx, value);
@@ -86,6 +84,17 @@ export function scoreInteraction(
     reference: { probability: compiled.referenceProbability, points: pointsAtLogOdds(points, referenceBounded) },
     modelId: compiled.model.id,
   };
+}
+
+/** score(…).probability without the factors: the same columns and the same sum, so the same bits. */
+export function probabilityOfInteraction(
+  compiled: CompiledModel,
+  interaction: NormalizedInteraction,
+  reading: TextReading | undefined,
+  scratch: Scratch,
+): number {
+  computeColumns(compiled, interaction, reading, scratch.columns, scratch.values);
+  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions)));
 }
 
 /**
