@@ -15,9 +15,7 @@ const MODIFIER_KINDS: ReadonlySet<string> = new Set(['negation', 'intensifier', 
  */
 const EVIDENCE_GROUPS: readonly ReadonlySet<string>[] = [INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS];
 
-/** What a cue's kind means to the digest, as bits looked up once per cue. */
-const PROBLEM = 1;
-/** Named problems and feeling words with a weight: quoted as what moved the mood. */
+/** What a cue's kind means to the digest, as bits looked up once per cue. Named problems and feeling words with a weight: quoted as what moved the mood. */
 const MOOD = 2;
 const MODIFIER = 4;
 /** Bit of EVIDENCE_GROUPS[g]: GROUP << g. */
@@ -26,7 +24,7 @@ const GROUP = 8;
 /** Every cue kind's position (its list in byKind) and bits; a kind not listed here goes to a map. */
 const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: number }> = new Map(
   CUE_KINDS.map((kind, index) => {
-    let bits = (PROBLEM_CUE_KINDS.has(kind) ? PROBLEM | MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
+    let bits = (PROBLEM_CUE_KINDS.has(kind) ? MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
     EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
     return [kind, { index, bits }];
   }),
@@ -55,19 +53,40 @@ export class CueDigest {
   private unhappy: EvidenceList | undefined;
   private happy: EvidenceList | undefined;
 
+  /** The latest piece's cues, not yet sorted into the lists: probability() asks for none of them. */
+  private pending: readonly Evidence[] | undefined;
+  private pendingPiece = '';
+  private pendingOffset = 0;
+
   /**
    * Adds the cues of one piece of customer text (a string, or one customer
    * turn) in text order; `offset` is where the piece starts in the customer
-   * text the evidence points into.
+   * text the evidence points into. Problems are counted at once; the cues
+   * go into the evidence lists when evidence is first asked for or the next
+   * piece comes, so a score that builds no explanation never sorts them and
+   * memory stays one piece's cues beyond the bounded lists.
    */
   add(cues: readonly Evidence[], piece: string, offset: number): void {
+    this.settle();
+    for (let i = 0; i < cues.length; i++) if (PROBLEM_CUE_KINDS.has((cues[i] as Evidence).kind)) this.problemCount++;
+    this.pending = cues;
+    this.pendingPiece = piece;
+    this.pendingOffset = offset;
+  }
+
+  /** Sorts the pending piece's cues into the lists. */
+  private settle(): void {
+    const cues = this.pending;
+    if (cues === undefined) return;
+    this.pending = undefined;
+    const piece = this.pendingPiece;
+    const offset = this.pendingOffset;
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
       const order = this.order++;
       const kind = cue.kind;
       const slot = KIND_SLOTS.get(kind);
       const bits = slot === undefined ? 0 : slot.bits;
-      if ((bits & PROBLEM) !== 0) this.problemCount++;
       const placed = offset === 0 ? cue : moved(cue, offset);
       const kept = slot === undefined ? this.otherKind(kind) : (this.byKind[slot.index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
@@ -81,7 +100,7 @@ export class CueDigest {
       const weight = cue.weight ?? 0;
       if ((bits & MOOD) === 0 || !(weight !== 0)) continue;
       // A mined word ("reply", "days") moves the mood on average but says nothing unhappy by itself: not quoted.
-      if (kind === 'negative' && STATISTICAL_WORDS.has(cue.text.toLowerCase())) continue;
+      if (kind === 'negative' && isStatisticalWord(cue.text)) continue;
       const feeling = withModifiers(cues, i, piece);
       const list = weight < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
       keepStrongest(list, feeling === cue ? placed : moved(feeling, offset), order);
@@ -106,6 +125,7 @@ export class CueDigest {
 
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+    this.settle();
     if (typeof kinds === 'string') {
       const slot = KIND_SLOTS.get(kinds);
       return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind[slot.index])?.handOut();
@@ -127,9 +147,25 @@ export class CueDigest {
    * together with the word they modified; contrast markers never.
    */
   feelingEvidence(sign: number): Evidence[] | undefined {
+    this.settle();
     const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
     return list === undefined ? undefined : list.handOut();
   }
+}
+
+/**
+ * STATISTICAL_WORDS.has(text.toLowerCase()), without lower-casing a
+ * Chinese word: the mined words are ASCII, and the only other character
+ * whose lower case is ASCII is the Kelvin sign (K → k). Lower-casing a
+ * two-byte string goes to V8's runtime, which cost more than the rest of
+ * a cue's bookkeeping.
+ */
+function isStatisticalWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 && c !== 0x212a) return false;
+  }
+  return STATISTICAL_WORDS.has(text.toLowerCase());
 }
 
 function moved(cue: Evidence, offset: number): Evidence {
