@@ -1,9 +1,11 @@
 import { KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
 import { compileColumns, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { entryCode } from './entry-kind.js';
+import { WriteOnce } from '../core/write-once.js';
 
-/** The built-in Chinese + English lexicon, compiled once at load and never changed. */
-export const BUILTIN: CompiledLexicon = compileBuiltin();
+/** The built-in Chinese + English lexicon, compiled on first use (not at import) and never changed. */
+// Pure: a bundle that never reads text (parseModel alone) drops it, and the lexicon data with it.
+export const BUILTIN: WriteOnce<CompiledLexicon> = /* @__PURE__ */ new WriteOnce(compileBuiltin);
 
 function compileBuiltin(): CompiledLexicon {
   const codes = kindCodes();
