@@ -40,6 +40,28 @@ export async function bundleSize(entry = `${distDir()}index.js`) {
   return { entry: 'dist/index.js', minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, largest };
 }
 
+/**
+ * Min+gzip size of what an app's bundler keeps for one import from the built
+ * package (`import { parseModel } from 'complaint-risk'`), tree-shaken as
+ * esbuild does it: the whole chunk would be kept without the pure markers
+ * on the lexicon's lazy holders.
+ */
+export async function importSize(names, dir = distDir()) {
+  const result = await build({
+    stdin: { contents: `import { ${names.join(', ')} } from ${JSON.stringify(`${dir}index.js`)}; console.log(${names.join(', ')});`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { imports: names, minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(await bundleSize()));
+  console.log(JSON.stringify({ core: await bundleSize(), parseModel: await importSize(['parseModel']) }));
 }
