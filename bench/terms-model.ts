@@ -25,7 +25,10 @@ function vocabulary(): string[] {
   for (const t of [...texts.zhShort, ...texts.enShort]) ngrams(t, seen);
   for (const turns of texts.mixedTranscripts) for (const turn of turns) ngrams(turn.text, seen);
   const fill = ['parcel', 'ticket', 'account', 'meter', 'voucher', 'gate', 'counter', 'plan', 'limit', 'balance'];
-  for (let i = 0; seen.size < SIZE; i++) seen.add(`${fill[i % fill.length]} ${fill[Math.floor(i / fill.length) % fill.length]}${'abcdefghij'[Math.floor(i / 100) % 10]}x`);
+  // The suffix spells i / 100 in full (digits as letters): a single letter gave only 1,000 distinct fillers, and
+  // with fewer than 4,000 n-grams in the texts this loop never ended.
+  const letters = (n: number): string => [...String(n)].map((d) => 'abcdefghij'[Number(d)]).join('');
+  for (let i = 0; seen.size < SIZE; i++) seen.add(`${fill[i % fill.length]} ${fill[Math.floor(i / fill.length) % fill.length]}${letters(Math.floor(i / 100))}x`);
   // The model holds only learnable terms: the library's own rule decides (a term it refuses is left out).
   return [...seen].slice(0, SIZE * 2);
 }

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { distDir } from './child.mjs';
+import { bundleApp } from './app-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -47,18 +48,7 @@ export async function bundleSize(entry = `${distDir()}index.js`) {
  * on the lexicon's lazy holders.
  */
 export async function importSize(names, dir = distDir()) {
-  const result = await build({
-    stdin: { contents: `import { ${names.join(', ')} } from ${JSON.stringify(`${dir}index.js`)}; console.log(${names.join(', ')});`, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
+  const code = await bundleApp(`import { ${names.join(', ')} } from ${JSON.stringify(`${dir}index.js`)}; console.log(${names.join(', ')});`, root);
   return { imports: names, minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 

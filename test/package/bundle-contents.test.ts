@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleApp } from '../../scripts/bench/app-bundle.mjs';
 
 // What an application's bundler keeps of the built package for a given import: importing
 // only parseModel (or only types) must not bring the lexicon along (dist/ is built by the
@@ -8,18 +8,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function bundled(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return new TextDecoder().decode(await bundleApp(source, root));
 }
 
 /** Entries of the built-in lexicon (hashtags and a phrase no other code holds). */
