@@ -24,6 +24,18 @@ describe('score()', () => {
   bench(`mixed zh/en transcript 2,000 chars (${mixedTranscripts.length} calls)`, () => scoreAll(mixedTranscripts), options);
 });
 
+function probabilityAll(list: readonly Interaction[]): void {
+  let total = 0;
+  for (let i = 0; i < list.length; i++) total += scorer.probability(list[i] as Interaction);
+  sink.value += total;
+}
+
+describe('probability()', () => {
+  bench(`probability only, numeric (${numericOnly.length} calls)`, () => probabilityAll(numericOnly), options);
+  bench(`probability only, zh ~30 chars + 4 signals (${zhShort.length} calls)`, () => probabilityAll(zhShort), options);
+  bench(`probability only, en short (${enShort.length} calls)`, () => probabilityAll(enShort), options);
+});
+
 describe('safeScore()', () => {
   bench(`JSON.parse + safeScore, untrusted rows (${untrustedJson.length} calls)`, () => {
     let total = 0;

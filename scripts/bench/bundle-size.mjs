@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { distDir } from './child.mjs';
+import { bundleApp } from './app-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -40,6 +41,17 @@ export async function bundleSize(entry = `${distDir()}index.js`) {
   return { entry: 'dist/index.js', minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, largest };
 }
 
+/**
+ * Min+gzip size of what an app's bundler keeps for one import from the built
+ * package (`import { parseModel } from 'complaint-risk'`), tree-shaken as
+ * esbuild does it: the whole chunk would be kept without the pure markers
+ * on the lexicon's lazy holders.
+ */
+export async function importSize(names, dir = distDir()) {
+  const code = await bundleApp(`import { ${names.join(', ')} } from ${JSON.stringify(`${dir}index.js`)}; console.log(${names.join(', ')});`, root);
+  return { imports: names, minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(await bundleSize()));
+  console.log(JSON.stringify({ core: await bundleSize(), parseModel: await importSize(['parseModel']) }));
 }

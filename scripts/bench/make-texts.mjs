@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './seeded-random.mjs';
+import { makeTrafficTexts } from './make-traffic-texts.mjs';
 
 
 const ZH_OPEN = [
@@ -88,6 +89,8 @@ export function makeTexts() {
     zhShort: sentences([ZH_OPEN, ZH_MID, ZH_END], 64, 24, 36, 1),
     enShort: sentences([EN_OPEN, EN_MID, EN_END], 64, 50, 110, 2),
     mixedTranscripts: [transcript(2000, 3), transcript(2000, 4), transcript(2000, 5), transcript(2000, 6)],
+    // What real traffic carries besides words (make-traffic-texts.mjs).
+    traffic: makeTrafficTexts(),
   };
 }
 

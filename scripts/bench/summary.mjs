@@ -200,6 +200,44 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
   return { rows, ratios };
 }
 
+/**
+ * The issue-12 table: each target with the limit that bounds it, both from
+ * the same run on the same texts (bench/traffic.bench.ts), so a target the
+ * machine's load hides shows how close to its limit it got.
+ */
+export function issue12Rows({ stats, coldImport, parseModelBundle }) {
+  const rows = [];
+  const spread = (t) => `${fmtOps(t.median)} (${fmtOps(t.low)} – ${fmtOps(t.high)})`;
+  const row = (title, mine, limit, limitTitle, target) => {
+    if (mine === undefined) return;
+    const t = throughput(mine);
+    const l = limit === undefined ? undefined : throughput(limit);
+    rows.push([title, spread(t), l === undefined ? '–' : `${limitTitle}: ${fmtOps(l.median)} (ours ÷ limit ${fmtX(t.median / l.median)})`, `≥ ${fmtOps(target)}`, met(t.median >= target)]);
+  };
+  const zh = 'traffic: zh posts';
+  const en = 'traffic: en posts';
+  row('analyzeText, Chinese posts', find(stats, zh, 'analyzeText'), find(stats, zh, 'bare scan loop'), 'bare scan loop', 1.2e6);
+  const ours = find(stats, en, 'analyzeText');
+  const peer = find(stats, en, 'sentiment');
+  const bare = find(stats, en, 'bare scan loop');
+  if (ours !== undefined && peer !== undefined) {
+    const a = throughput(ours);
+    const p = throughput(peer);
+    const limit = bare === undefined ? '–' : `bare scan loop ÷ \`sentiment\`: ${fmtX(throughput(bare).median / p.median)}`;
+    rows.push([`analyzeText ÷ npm \`sentiment\`, English posts (${fmtOps(a.median)} vs ${fmtOps(p.median)})`, `${fmtX(a.median / p.median)} (${fmtX(a.low / p.high)} – ${fmtX(a.high / p.low)})`, limit, '≥ 2.5×', met(a.median / p.median >= 2.5)]);
+  }
+  row('score() with explanations, Chinese posts + 4 signals', find(stats, zh, 'score() with explanations'), find(stats, zh, 'analyzeText'), 'the text scan (analyzeText)', 400e3);
+  row('probability() only (routing), Chinese posts + 4 signals', find(stats, zh, 'probability()'), find(stats, zh, 'analyzeText'), 'the text scan (analyzeText)', 800e3);
+  row('score(), numeric signals only', find(stats, 'score()', 'numeric only'), undefined, '', 1.5e6);
+  if (coldImport) {
+    const c = coldImport.esm;
+    rows.push([`cold import of dist/index.js (ESM), fresh process, ${c.runs} runs`, `${fmtMs(c.median)} (${fmtMs(c.min)} – ${fmtMs(c.max)}, min–max)`, '–', '≤ 30 ms', met(c.median <= 30)]);
+  }
+  if (parseModelBundle)
+    rows.push(['bundle of `import { parseModel } from \'complaint-risk\'`, esbuild min + gzip -9', fmtKB(parseModelBundle.gzipBytes), `${fmtKB(parseModelBundle.minBytes)} minified`, '≤ 60 KB', met(parseModelBundle.gzipBytes <= 60 * 1024)]);
+  return rows;
+}
+
 function fmtSeconds(ms) {
   if (ms >= 3.6e6) return `${(ms / 3.6e6).toFixed(1)} h`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;

@@ -1,6 +1,6 @@
 import { createScorer, defaultModel, type TextAnalyzer } from '../../src/index.js';
 import { readText } from '../../src/conversation/read-text.js';
-import { BUILTIN_HASHTAG_WORDS, builtinEntries } from '../../src/text/builtin-lexicon.js';
+import { builtinEntries, builtinHashtagWords } from '../../src/text/builtin-lexicon.js';
 import { compileLexicon, type CompiledLexicon, type LexiconEntry } from '../../src/text/compiled-lexicon.js';
 import { ENTRY_FEELING } from '../../src/text/entry-kind.js';
 import { scanText } from '../../src/text/scan-text.js';
@@ -30,11 +30,11 @@ export function crossValidatedMining(rows: readonly EvalRow[], folds: number): M
     );
     words += mined.length / folds;
     const entries: LexiconEntry[] = [...mined.map((m) => ({ term: m.term, code: ENTRY_FEELING, weight: m.valence, valence: m.valence })), ...base];
-    score(compileLexicon(entries, BUILTIN_HASHTAG_WORDS), (i) => fold[i] === k);
+    score(compileLexicon(entries, builtinHashtagWords()), (i) => fold[i] === k);
   }
   const labels = rows.map((r) => r.negative);
   const withMined = { negativity: rocAuc(neg, labels), model: rocAuc(prob, labels) };
-  score(compileLexicon(base, BUILTIN_HASHTAG_WORDS), () => true);
+  score(compileLexicon(base, builtinHashtagWords()), () => true);
   return { ...withMined, withoutMined: { negativity: rocAuc(neg, labels), model: rocAuc(prob, labels) }, words: Math.round(words) };
 
   function score(lexicon: CompiledLexicon, pick: (i: number) => boolean): void {

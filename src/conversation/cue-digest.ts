@@ -1,65 +1,140 @@
 import type { Evidence } from '../core/types.js';
 import { MAX_EVIDENCE, MAX_FEELING_EVIDENCE } from '../core/evidence-limits.js';
-import { PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
+import { CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
 import { STATISTICAL_WORDS } from '../text/statistical-words.js';
+import { EvidenceList } from './evidence-list.js';
 
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
 const MODIFIER_GAP = 3;
 const MODIFIER_KINDS: ReadonlySet<string> = new Set(['negation', 'intensifier', 'dampener']);
 
-/** A cue kept as evidence, with its place in the whole text's cue order. */
-interface Kept {
-  readonly cue: Evidence;
-  readonly order: number;
-}
+/**
+ * Kind sets the features quote as one list (intensity, problems): their
+ * first MAX_EVIDENCE cues are kept as the cues arrive, in text order, so
+ * asking for them merges, sorts and copies nothing.
+ */
+const EVIDENCE_GROUPS: readonly ReadonlySet<string>[] = [INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS];
+
+/** What a cue's kind means to the digest, as bits looked up once per cue. Named problems and feeling words with a weight: quoted as what moved the mood. */
+const MOOD = 2;
+const MODIFIER = 4;
+/** Bit of EVIDENCE_GROUPS[g]: GROUP << g. */
+const GROUP = 8;
+
+/** Every cue kind's position (its list in byKind) and bits; a kind not listed here goes to a map. */
+const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: number }> = new Map(
+  CUE_KINDS.map((kind, index) => {
+    let bits = (PROBLEM_CUE_KINDS.has(kind) ? MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
+    EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
+    return [kind, { index, bits }];
+  }),
+);
 
 /**
  * What scoring needs from the cues of a text, kept as the text is read, in
  * bounded memory however long it is: how many problems were named, the first
- * MAX_EVIDENCE cues of each kind (evidence is the first few in text order),
- * and the few strongest words that moved the mood each way (with the
- * modifier that shaped them). A transcript adds each customer turn as it
- * comes, so a live session's turn costs that turn's cues, not the session's,
- * and a line of 16 MiB holds a few hundred cues, not millions.
+ * MAX_EVIDENCE cues of each kind and of each evidence group (evidence is the
+ * first few in text order), and the few strongest words that moved the mood
+ * each way (with the modifier that shaped them). A transcript adds each
+ * customer turn as it comes, so a live session's turn costs that turn's
+ * cues, not the session's, and a line of 16 MiB holds a few hundred cues,
+ * not millions. The lists are handed out as results' evidence as they are
+ * (see EvidenceList): a later turn copies a list before it changes it.
  */
 export class CueDigest {
   /** Named problems (送错, charged twice), every one counted. */
   problemCount = 0;
   private order = 0;
-  private readonly firstOfKind = new Map<string, Kept[]>();
-  private readonly unhappy: Kept[] = [];
-  private readonly happy: Kept[] = [];
+  /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
+  private readonly byKind: (EvidenceList | undefined)[] = [];
+  /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
+  private otherKinds: Map<string, EvidenceList> | undefined;
+  private readonly byGroup: (EvidenceList | undefined)[] = [];
+  private unhappy: EvidenceList | undefined;
+  private happy: EvidenceList | undefined;
+
+  /** The latest piece's cues, not yet sorted into the lists: probability() asks for none of them. */
+  private pending: readonly Evidence[] | undefined;
+  private pendingPiece = '';
+  private pendingOffset = 0;
 
   /**
    * Adds the cues of one piece of customer text (a string, or one customer
    * turn) in text order; `offset` is where the piece starts in the customer
-   * text the evidence points into.
+   * text the evidence points into. Problems are counted at once; the cues
+   * go into the evidence lists when evidence is first asked for or the next
+   * piece comes, so a score that builds no explanation never sorts them and
+   * memory stays one piece's cues beyond the bounded lists.
    */
   add(cues: readonly Evidence[], piece: string, offset: number): void {
+    this.settle();
+    for (let i = 0; i < cues.length; i++) if (PROBLEM_CUE_KINDS.has((cues[i] as Evidence).kind)) this.problemCount++;
+    this.pending = cues;
+    this.pendingPiece = piece;
+    this.pendingOffset = offset;
+  }
+
+  /** Sorts the pending piece's cues into the lists. */
+  private settle(): void {
+    const cues = this.pending;
+    if (cues === undefined) return;
+    this.pending = undefined;
+    const piece = this.pendingPiece;
+    const offset = this.pendingOffset;
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
       const order = this.order++;
-      const problem = PROBLEM_CUE_KINDS.has(cue.kind);
-      if (problem) this.problemCount++;
-      let kept = this.firstOfKind.get(cue.kind);
-      if (kept === undefined) this.firstOfKind.set(cue.kind, (kept = []));
-      if (kept.length < MAX_EVIDENCE) kept.push({ cue: moved(cue, offset), order });
+      const kind = cue.kind;
+      const slot = KIND_SLOTS.get(kind);
+      const bits = slot === undefined ? 0 : slot.bits;
+      const placed = offset === 0 ? cue : moved(cue, offset);
+      const kept = slot === undefined ? this.otherKind(kind) : (this.byKind[slot.index] ??= new EvidenceList());
+      if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
+      if (bits >= GROUP) {
+        for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
+          if ((bits & (GROUP << g)) === 0) continue;
+          const group = (this.byGroup[g] ??= new EvidenceList());
+          if (group.length < MAX_EVIDENCE) group.push(placed, order);
+        }
+      }
       const weight = cue.weight ?? 0;
-      if (!(problem || cue.kind === 'negative' || cue.kind === 'positive' || cue.kind === 'emoji') || !(weight !== 0)) continue;
+      if ((bits & MOOD) === 0 || !(weight !== 0)) continue;
       // A mined word ("reply", "days") moves the mood on average but says nothing unhappy by itself: not quoted.
-      if (cue.kind === 'negative' && STATISTICAL_WORDS.has(cue.text.toLowerCase())) continue;
-      keepStrongest(weight < 0 ? this.unhappy : this.happy, { cue: moved(withModifiers(cues, i, piece), offset), order });
+      if (kind === 'negative' && isStatisticalWord(cue.text)) continue;
+      const feeling = withModifiers(cues, i, piece);
+      const list = weight < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
+      keepStrongest(list, feeling === cue ? placed : moved(feeling, offset), order);
     }
+  }
+
+  private otherKind(kind: string): EvidenceList {
+    const others = (this.otherKinds ??= new Map());
+    let list = others.get(kind);
+    if (list === undefined) others.set(kind, (list = new EvidenceList()));
+    return list;
+  }
+
+  /** Each kind's list, with its name, for merging a set no group keeps. */
+  private *kindLists(): Generator<[string, EvidenceList]> {
+    for (const [kind, slot] of KIND_SLOTS) {
+      const list = this.byKind[slot.index];
+      if (list !== undefined) yield [kind, list];
+    }
+    if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+    this.settle();
     if (typeof kinds === 'string') {
-      const kept = this.firstOfKind.get(kinds);
-      return kept === undefined ? undefined : kept.map((k) => k.cue);
+      const slot = KIND_SLOTS.get(kinds);
+      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind[slot.index])?.handOut();
     }
-    let merged: Kept[] | undefined;
-    for (const [kind, kept] of this.firstOfKind) if (kinds.has(kind)) merged = merged === undefined ? kept.slice() : merged.concat(kept);
+    const g = EVIDENCE_GROUPS.indexOf(kinds);
+    if (g >= 0) return this.byGroup[g]?.handOut();
+    // A set no feature of ours asks for: merged from the kinds' own lists.
+    let merged: { cue: Evidence; order: number }[] | undefined;
+    for (const [kind, kept] of this.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
     if (merged === undefined) return undefined;
     merged.sort((a, b) => a.order - b.order);
     return merged.slice(0, MAX_EVIDENCE).map((k) => k.cue);
@@ -72,26 +147,43 @@ export class CueDigest {
    * together with the word they modified; contrast markers never.
    */
   feelingEvidence(sign: number): Evidence[] | undefined {
-    const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : [];
-    return list.length === 0 ? undefined : list.map((k) => k.cue);
+    this.settle();
+    const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
+    return list === undefined ? undefined : list.handOut();
   }
+}
+
+/**
+ * STATISTICAL_WORDS.has(text.toLowerCase()), without lower-casing a
+ * Chinese word: the mined words are ASCII, and the only other character
+ * whose lower case is ASCII is the Kelvin sign (K → k). Lower-casing a
+ * two-byte string goes to V8's runtime, which cost more than the rest of
+ * a cue's bookkeeping.
+ */
+function isStatisticalWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 && c !== 0x212a) return false;
+  }
+  return STATISTICAL_WORDS.has(text.toLowerCase());
 }
 
 function moved(cue: Evidence, offset: number): Evidence {
   return offset === 0 ? cue : { ...cue, start: cue.start + offset, end: cue.end + offset };
 }
 
+/** Whether `a` goes before `b` among the strongest: larger |weight|, then earlier start, then earlier cue. */
+function stronger(a: Evidence, aOrder: number, b: Evidence, bOrder: number): boolean {
+  const d = Math.abs(b.weight ?? 0) - Math.abs(a.weight ?? 0);
+  return d !== 0 ? d < 0 : a.start !== b.start ? a.start < b.start : aOrder < bOrder;
+}
+
 /** Strongest first, ties in text order; at most MAX_FEELING_EVIDENCE kept. */
-function keepStrongest(list: Kept[], item: Kept): void {
-  const before = (a: Kept, b: Kept): boolean => {
-    const d = Math.abs(b.cue.weight ?? 0) - Math.abs(a.cue.weight ?? 0);
-    return d !== 0 ? d < 0 : a.cue.start !== b.cue.start ? a.cue.start < b.cue.start : a.order < b.order;
-  };
+function keepStrongest(list: EvidenceList, cue: Evidence, order: number): void {
   let at = list.length;
-  while (at > 0 && before(item, list[at - 1] as Kept)) at--;
+  while (at > 0 && stronger(cue, order, list.cueAt(at - 1), list.orderAt(at - 1))) at--;
   if (at >= MAX_FEELING_EVIDENCE) return;
-  list.splice(at, 0, item);
-  if (list.length > MAX_FEELING_EVIDENCE) list.pop();
+  list.insert(at, cue, order, MAX_FEELING_EVIDENCE);
 }
 
 /** The feeling cue at `i`, widened to the negation or degree words right before it in the same clause. */
@@ -100,7 +192,7 @@ function withModifiers(cues: readonly Evidence[], i: number, text: string): Evid
   let start = cue.start;
   for (let j = i - 1; j >= 0; j--) {
     const m = cues[j] as Evidence;
-    if (!MODIFIER_KINDS.has(m.kind) || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
+    if (((KIND_SLOTS.get(m.kind)?.bits ?? 0) & MODIFIER) === 0 || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
     start = m.start;
   }
   return start === cue.start ? cue : { ...cue, text: text.slice(start, cue.end), start };

@@ -9,6 +9,7 @@ import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/
 import { createStringAnalyzer, type StringAnalyzer } from '../text/string-analyzer.js';
 import type { CustomLexicon } from '../text/custom-lexicon.js';
 import { readText } from './read-text.js';
+import { WriteOnce } from '../core/write-once.js';
 
 export type { CustomLexicon } from '../text/custom-lexicon.js';
 
@@ -65,11 +66,12 @@ function checkedTurns(text: unknown): readonly Turn[] {
   return ownData(parsed.data, 2) as readonly Turn[];
 }
 
-const DEFAULT_ANALYZER = createTextAnalyzer();
+/** analyzeText's analyzer without a custom lexicon, made on first use: making it checks options with zod, which import should not. */
+const DEFAULT_ANALYZER = /* @__PURE__ */ new WriteOnce(() => createTextAnalyzer());
 
 /** Analyses one text (or transcript) with the built-in lexicon, or with `options.lexicon` added. */
 export function analyzeText(text: string | readonly Turn[], given: TextAnalyzerOptions = {}): TextAnalysis {
   const options = given === undefined || (typeof given === 'object' && given !== null && Object.keys(given).length === 0) ? {} : (checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions);
-  const analyzer = options.lexicon === undefined ? DEFAULT_ANALYZER : createTextAnalyzer(options);
+  const analyzer = options.lexicon === undefined ? DEFAULT_ANALYZER.get() : createTextAnalyzer(options);
   return analyzer.analyze(text);
 }

@@ -20,9 +20,27 @@ export function quoteEvidence(evidence: readonly Evidence[] | undefined): Biling
   return { zh, en };
 }
 
-/** Numbers in reasons: at most two decimals, no trailing zeros, explicit sign where asked. */
+/**
+ * Numbers in reasons: at most two decimals, no trailing zeros, explicit sign
+ * where asked; exactly String(Math.round(x * 100) / 100) (0 for -0). This
+ * runs several times per score() call, so hundredths below 1e13 are written
+ * from the integer k = round(100x) with integer-to-string conversions (V8
+ * caches small integers' strings) rather than by the shortest-digits
+ * algorithm String(double) runs; k / 100 is the double nearest the decimal
+ * k/100, whose shortest round-trip form has those same digits.
+ */
 export function formatNumber(x: number, signed = false): string {
-  const r = Math.round(x * 100) / 100;
-  const s = String(r === 0 ? 0 : r);
-  return signed && r > 0 ? '+' + s : s;
+  const k = Math.round(x * 100);
+  if (k === 0) return '0';
+  const s = k < 1e15 && k > -1e15 ? hundredths(k < 0 ? -k : k, k < 0) : String(k / 100);
+  return signed && k > 0 ? '+' + s : s;
+}
+
+/** `a`/100 for an integer 0 < a < 1e15, as String(a / 100) writes it. */
+function hundredths(a: number, negative: boolean): string {
+  const frac = a % 100;
+  const whole = (a - frac) / 100;
+  const head = negative ? '-' + whole : '' + whole;
+  if (frac === 0) return head;
+  return frac % 10 === 0 ? head + '.' + frac / 10 : head + (frac < 10 ? '.0' : '.') + frac;
 }

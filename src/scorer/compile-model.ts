@@ -11,6 +11,12 @@ export interface CompiledModel {
   readonly specs: readonly FeatureSpec[];
   /** Each feature specialised for its definition, in model order. */
   readonly features: readonly CompiledFeature<unknown>[];
+  /** The same features laid out in one object shape (see FeatureSteps), for the scoring loops. */
+  readonly steps: readonly FeatureSteps[];
+  /** Each feature's id, in model order (a factor's id). */
+  readonly ids: readonly string[];
+  /** The features that may refuse an interaction's attribute value (check), in model order. */
+  readonly checks: readonly FeatureSteps[];
   /** Column range [offsets[i], offsets[i + 1]) belongs to feature i. */
   readonly offsets: Int32Array;
   readonly columns: readonly string[];
@@ -27,6 +33,24 @@ export interface CompiledModel {
   readonly points: CompiledPoints | undefined;
 }
 
+/**
+ * A compiled feature's functions in one fixed object shape: the scoring
+ * loop calls eight kinds' functions through one property load that sees a
+ * single shape, where the kinds' own objects (some with evidence, a check or
+ * a vocabulary, some without) made every load megamorphic. Each function is
+ * the kind's own, specialised by its compile(); none reads `this`.
+ */
+export interface FeatureSteps {
+  readonly evaluate: CompiledFeature<unknown>['evaluate'];
+  readonly evidence: CompiledFeature<unknown>['evidence'];
+  readonly reason: CompiledFeature<unknown>['reason'];
+  readonly check: CompiledFeature<unknown>['check'];
+}
+
+function featureSteps(feature: CompiledFeature<unknown>): FeatureSteps {
+  return { evaluate: feature.evaluate, evidence: feature.evidence, reason: feature.reason, check: feature.check };
+}
+
 export function compileModel(model: Model): CompiledModel {
   const columns: string[] = [];
   const offsets = new Int32Array(model.features.length + 1);
@@ -40,10 +64,14 @@ export function compileModel(model: Model): CompiledModel {
   let referenceLogOdds = model.intercept;
   for (let j = 0; j < columns.length; j++) referenceLogOdds += (weights[j] as number) * (reference[j] as number);
   const features = model.features.map(compileFeature);
+  const steps = features.map(featureSteps);
   return {
     model,
     specs: model.features,
     features,
+    steps,
+    ids: model.features.map((spec) => spec.id),
+    checks: steps.filter((step) => step.check !== undefined),
     offsets,
     columns,
     weights,

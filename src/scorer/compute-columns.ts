@@ -1,5 +1,5 @@
-import type { CompiledModel } from './compile-model.js';
-import type { CompiledFeature, ScoringContext } from '../features/feature-kind.js';
+import type { CompiledModel, FeatureSteps } from './compile-model.js';
+import type { ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
 import type { TokenReader } from '../text/terms/token-reader.js';
@@ -36,7 +36,7 @@ export function computeColumns(
   values: unknown[],
 ): ScoringContext {
   const ctx: ScoringContext = { interaction, analysis: reading?.analysis, cues: reading?.cues, conversation: reading?.conversation, termHits: reading?.termHits };
-  const { features, offsets } = compiled;
-  for (let i = 0; i < features.length; i++) values[i] = (features[i] as CompiledFeature<unknown>).evaluate(ctx, out, offsets[i] as number);
+  const { steps, offsets } = compiled;
+  for (let i = 0; i < steps.length; i++) values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
   return ctx;
 }

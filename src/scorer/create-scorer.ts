@@ -7,7 +7,7 @@ import type { RiskResult, SafeScoreResult } from '../core/types.js';
 import { prepareScoring, type ScoringOptions } from './scoring-setup.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom } from '../core/input-error.js';
-import { scoreInteraction } from './score-interaction.js';
+import { probabilityOfInteraction, scoreInteraction } from './score-interaction.js';
 import { readInteractionText } from './compute-columns.js';
 
 /** Options of `createScorer`. */
@@ -16,6 +16,12 @@ export type ScorerOptions = ScoringOptions;
 export interface Scorer {
   /** Scores one interaction; throws ComplaintRiskInputError naming each invalid field. */
   score(input: Interaction): RiskResult;
+  /**
+   * The probability alone, for routing and ranking: the same validation as
+   * score() (and the same errors), and bit for bit score(input).probability,
+   * without building factors, reasons or evidence.
+   */
+  probability(input: Interaction): number;
   /** Never throws: invalid input comes back as a structured error. */
   safeScore(input: unknown): SafeScoreResult;
   readonly model: Model;
@@ -46,14 +52,21 @@ export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
     }
   }
 
+  /** The interaction checked as score() and probability() check it; throws on invalid input. */
+  function validOrThrow(input: unknown): NormalizedInteraction {
+    const validated = validateInteraction(input);
+    if (!validated.ok) throw new ComplaintRiskInputError(validated.error);
+    const refused = modelInputError(compiled, validated.value);
+    if (refused !== undefined) throw new ComplaintRiskInputError(refused);
+    return validated.value;
+  }
+
   return {
     model: checked,
-    score(input) {
-      const validated = validateInteraction(input);
-      if (!validated.ok) throw new ComplaintRiskInputError(validated.error);
-      const refused = modelInputError(compiled, validated.value);
-      if (refused !== undefined) throw new ComplaintRiskInputError(refused);
-      return score(validated.value);
+    score: (input) => score(validOrThrow(input)),
+    probability(input) {
+      const interaction = validOrThrow(input);
+      return probabilityOfInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), scratch);
     },
     safeScore,
   };

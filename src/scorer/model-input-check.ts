@@ -11,8 +11,9 @@ import type { CompiledModel } from './compile-model.js';
 export function modelInputError(compiled: CompiledModel, interaction: NormalizedInteraction): InputError | undefined {
   if (interaction.attributes === undefined) return undefined;
   let issues: InputIssue[] | undefined;
-  for (const feature of compiled.features) {
-    const issue = feature.check?.(interaction);
+  const { checks } = compiled;
+  for (let i = 0; i < checks.length; i++) {
+    const issue = (checks[i] as (typeof checks)[number]).check?.(interaction);
     if (issue !== undefined) (issues ??= []).push(issue);
   }
   return issues === undefined ? undefined : inputErrorFrom(issues);

@@ -1,22 +1,28 @@
-import type { Factor, RiskResult } from '../core/types.js';
+import type { Bilingual, Evidence, Factor, RiskResult } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
-import type { CompiledModel } from './compile-model.js';
-import type { CompiledFeature } from '../features/feature-kind.js';
+import type { CompiledModel, FeatureSteps } from './compile-model.js';
 import { computeColumns } from './compute-columns.js';
+import { sumContributions } from './log-odds.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
 import { formatNumber } from '../core/quote.js';
-import { pointsAtLogOdds, pointsOfContribution } from '../core/scorecard-points.js';
+import { pointsAtLogOdds, pointsOfContribution, type CompiledPoints } from '../core/scorecard-points.js';
 
 /** Per-scorer buffers, reused across calls so scoring allocates only its result. */
 export interface Scratch {
   columns: Float64Array;
   values: unknown[];
+  /** Each feature's contribution to the log-odds (0 when absent). */
+  contributions: Float64Array;
 }
 
 export function createScratch(compiled: CompiledModel): Scratch {
-  return { columns: new Float64Array(compiled.columns.length), values: new Array(compiled.specs.length) };
+  return {
+    columns: new Float64Array(compiled.columns.length),
+    values: new Array(compiled.specs.length),
+    contributions: new Float64Array(compiled.specs.length),
+  };
 }
 
 /**
@@ -32,52 +38,31 @@ export function scoreInteraction(
   reading: TextReading | undefined,
   scratch: Scratch,
 ): RiskResult {
-  const { columns, values } = scratch;
+  const { columns, values, contributions } = scratch;
   const ctx = computeColumns(compiled, interaction, reading, columns, values);
+  const logOdds = sumContributions(compiled, columns, contributions);
 
-  const { specs, features, offsets, weights, reference } = compiled;
+  const { steps, ids, points } = compiled;
   const factors: Factor[] = [];
-  let logOdds = compiled.referenceLogOdds;
-  for (let i = 0; i < specs.length; i++) {
-    const end = offsets[i + 1] as number;
-    let contribution = 0;
-    let present = false;
-    for (let j = offsets[i] as number; j < end; j++) {
-      const x = columns[j] as number;
-      if (x !== x) continue; // absent: sits at the reference, contributes nothing
-      present = true;
-      contribution += (weights[j] as number) * (x - (reference[j] as number));
-    }
-    if (!present || contribution === 0) continue;
-    logOdds += contribution;
-    const feature = features[i] as CompiledFeature<unknown>;
+  for (let i = 0; i < steps.length; i++) {
+    const contribution = contributions[i] as number;
+    if (contribution === 0) continue;
+    const step = steps[i] as FeatureSteps;
     const value = values[i];
-    const evidence = feature.evidence?.(ctx, value);
-    const factor: Factor = {
-      id: (specs[i] as (typeof specs)[number]).id,
-      value,
-      contribution,
-      direction: contribution > 0 ? 'raises' : 'lowers',
-      reason: feature.reason(value, ctx, evidence),
-    };
-    if (evidence !== undefined) factor.evidence = evidence;
-    factors.push(factor);
+    const evidence = step.evidence === undefined ? undefined : step.evidence(ctx, value);
+    const reason = step.reason(value, ctx, evidence);
+    factors.push(factorOf(ids[i] as string, value, contribution, reason, evidence, points));
   }
 
   const bounded = clampLogOdds(logOdds);
   const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
   const boundShift = bounded - logOdds - (referenceBounded - compiled.referenceLogOdds);
-  if (boundShift !== 0) factors.push(boundFactor(boundShift));
+  if (boundShift !== 0) factors.push(boundFactor(boundShift, points));
   if (factors.length > 1) sortByMagnitude(factors);
 
   const probability = sigmoid(bounded);
   const band = bandOf(probability, compiled.model.bands);
-  const { points } = compiled;
   if (points === undefined) return { probability, band, factors, reference: { probability: compiled.referenceProbability }, modelId: compiled.model.id };
-  // Each factor's points are −factor × its contribution, so they add up to the
-  // gap between the result's points and the reference's as the contributions
-  // add up to the log-odds gap.
-  for (const factor of factors) factor.points = pointsOfContribution(points, factor.contribution);
   return {
     probability,
     points: pointsAtLogOdds(points, bounded),
@@ -86,6 +71,17 @@ export function scoreInteraction(
     reference: { probability: compiled.referenceProbability, points: pointsAtLogOdds(points, referenceBounded) },
     modelId: compiled.model.id,
   };
+}
+
+/** score(…).probability without the factors: the same columns and the same sum, so the same bits. */
+export function probabilityOfInteraction(
+  compiled: CompiledModel,
+  interaction: NormalizedInteraction,
+  reading: TextReading | undefined,
+  scratch: Scratch,
+): number {
+  computeColumns(compiled, interaction, reading, scratch.columns, scratch.values);
+  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions)));
 }
 
 /**
@@ -107,15 +103,27 @@ function sortByMagnitude(factors: Factor[]): void {
   }
 }
 
-function boundFactor(shift: number): Factor {
-  return {
-    id: 'logOddsBound',
-    value: MAX_LOG_ODDS,
-    contribution: shift,
-    direction: shift > 0 ? 'raises' : 'lowers',
-    reason: {
-      zh: `风险已达上限（对数几率限定在 ±${MAX_LOG_ODDS}），其余因素的影响在此截断（${formatNumber(shift)}）`,
-      en: `Risk is at its bound (log-odds limited to ±${MAX_LOG_ODDS}); the other factors' excess is cut here (${formatNumber(shift)})`,
-    },
+/**
+ * One factor, made whole in one object literal per shape (with or without
+ * evidence and points) rather than given properties after it is made, so
+ * every factor of a shape shares one hidden class. Points are −factor × the
+ * contribution, so they add up to the gap between the result's points and
+ * the reference's as the contributions add up to the log-odds gap.
+ */
+function factorOf(id: string, value: unknown, contribution: number, reason: Bilingual, evidence: Evidence[] | undefined, points: CompiledPoints | undefined): Factor {
+  const direction = contribution > 0 ? 'raises' : 'lowers';
+  if (points === undefined) return evidence === undefined ? { id, value, contribution, direction, reason } : { id, value, contribution, direction, reason, evidence };
+  const factorPoints = pointsOfContribution(points, contribution);
+  return evidence === undefined
+    ? { id, value, contribution, direction, reason, points: factorPoints }
+    : { id, value, contribution, direction, reason, evidence, points: factorPoints };
+}
+
+function boundFactor(shift: number, points: CompiledPoints | undefined): Factor {
+  const n = formatNumber(shift);
+  const reason = {
+    zh: `风险已达上限（对数几率限定在 ±${MAX_LOG_ODDS}），其余因素的影响在此截断（${n}）`,
+    en: `Risk is at its bound (log-odds limited to ±${MAX_LOG_ODDS}); the other factors' excess is cut here (${n})`,
   };
+  return factorOf('logOddsBound', MAX_LOG_ODDS, shift, reason, undefined, points);
 }

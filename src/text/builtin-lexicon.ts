@@ -1,18 +1,17 @@
 import { HASHTAG_WORDS, KIND_NAMES, KIND_OF, TERMS, VALENCES, WEIGHTS } from './lexicon/builtin-lexicon.js';
 import { compileColumns, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
 import { entryCode } from './entry-kind.js';
+import { WriteOnce } from '../core/write-once.js';
 
-/** Words a hashtag may be split into beyond those of the built-in terms. */
-export const BUILTIN_HASHTAG_WORDS: readonly string[] = HASHTAG_WORDS.split('\n');
-
-/** The built-in Chinese + English lexicon, compiled once at load and never changed. */
-export const BUILTIN: CompiledLexicon = compileBuiltin();
+/** The built-in Chinese + English lexicon, compiled on first use (not at import) and never changed. */
+// Pure: a bundle that never reads text (parseModel alone) drops it, and the lexicon data with it.
+export const BUILTIN: WriteOnce<CompiledLexicon> = /* @__PURE__ */ new WriteOnce(compileBuiltin);
 
 function compileBuiltin(): CompiledLexicon {
   const codes = kindCodes();
   const kindCode = new Uint8Array(KIND_OF.length);
   for (let i = 0; i < KIND_OF.length; i++) kindCode[i] = codes[KIND_OF.charCodeAt(i) - 0x41] as number;
-  return compileColumns(TERMS.split('\n'), kindCode, Float64Array.from(WEIGHTS), Float64Array.from(VALENCES), BUILTIN_HASHTAG_WORDS);
+  return compileColumns(TERMS.split('\n'), kindCode, Float64Array.from(WEIGHTS), Float64Array.from(VALENCES), builtinHashtagWords());
 }
 
 function kindCodes(): number[] {
@@ -34,4 +33,9 @@ export function builtinEntries(keep: (kind: string) => boolean = () => true): Le
     entries.push({ term: terms[i] as string, code: codes[k] as number, weight: WEIGHTS[i] as number, valence: VALENCES[i] as number });
   }
   return entries;
+}
+
+/** Words a hashtag may be split into beyond those of the built-in terms (a function, so nothing is split at import). */
+export function builtinHashtagWords(): string[] {
+  return HASHTAG_WORDS.split('\n');
 }

@@ -12,11 +12,11 @@ import type { TokenObserver } from './terms/token-reader.js';
 export type StringAnalyzer = (text: string, observer?: TokenObserver) => TextAnalysis;
 
 /**
- * The built-in lexicon is shared read-only; a custom lexicon is compiled
+ * The built-in lexicon is shared read-only (compiled when the first text is read); a custom lexicon is compiled
  * (validated, throwing ComplaintRiskInputError with per-entry paths) into
  * this analyzer's own tables and never touches any other analyzer.
  */
 export function createStringAnalyzer(lexicon?: CustomLexicon): StringAnalyzer {
   const custom = lexicon === undefined ? undefined : compileCustomLexicon(lexicon);
-  return (text, observer) => scanText(text, BUILTIN, custom, observer);
+  return (text, observer) => scanText(text, BUILTIN.get(), custom, observer);
 }

@@ -28,6 +28,12 @@ describe('the public types', () => {
     expectTypeOf<RiskResult['factors']>().toEqualTypeOf<Factor[]>();
   });
 
+  it('probability() takes an Interaction and returns a number', () => {
+    const scorer = createScorer();
+    expectTypeOf(scorer.probability).parameter(0).toEqualTypeOf<Interaction>();
+    expectTypeOf(scorer.probability).returns.toEqualTypeOf<number>();
+  });
+
   it('safeScore() narrows on ok', () => {
     const outcome = createScorer().safeScore({} as unknown);
     expectTypeOf(outcome).toEqualTypeOf<SafeScoreResult>();

@@ -35,6 +35,8 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
   compile(spec): CompiledFeature<number> {
     const { signal, cap } = spec;
     const reason = REASON[signal];
+    const read = READ[signal];
+    const evidenceKinds = signal === 'negativity' ? undefined : EVIDENCE_KINDS[signal];
     return {
       evaluate(ctx, out, offset) {
         const { analysis, cues } = ctx;
@@ -42,33 +44,46 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
           out[offset] = NaN;
           return undefined;
         }
-        const raw = rawValue(signal, analysis, cues);
-        const x = signal === 'negativity' ? raw * Math.abs(raw) : raw;
-        out[offset] = x > cap ? cap : x < -cap ? -cap : x;
-        return signal === 'problems' ? cues.problemCount : raw;
+        return read(analysis, cues, cap, out, offset);
       },
-      evidence(ctx) {
-        const { analysis, cues } = ctx;
-        if (analysis === undefined || cues === undefined) return undefined;
-        return signal === 'negativity' ? cues.feelingEvidence(Math.sign(analysis.sentiment)) : cues.cuesOfKinds(EVIDENCE_KINDS[signal]);
-      },
+      evidence:
+        evidenceKinds === undefined
+          ? (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.feelingEvidence(Math.sign(ctx.analysis.sentiment)))
+          : (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.cuesOfKinds(evidenceKinds)),
       reason: (value, _ctx, evidence) => reason(value, quoteEvidence(evidence)),
     };
   },
 };
 
-function rawValue(signal: TextSignal, analysis: TextAnalysis, cues: CueDigest): number {
-  switch (signal) {
-    case 'negativity':
-      return -analysis.sentiment;
-    case 'intensity':
-      return analysis.sentiment > 0 ? analysis.intensity * (1 - analysis.sentiment) : analysis.intensity;
-    case 'intent':
-      return analysis.intent;
-    case 'problems':
-      return diminishing(cues.problemCount, Infinity);
-  }
+/** Clamps to ±cap. */
+function bounded(x: number, cap: number): number {
+  return x > cap ? cap : x < -cap ? -cap : x;
 }
+
+/**
+ * Each signal's column (written at `offset`) and the value its factor
+ * quotes, chosen once per feature when the model is compiled.
+ */
+const READ: Record<TextSignal, (analysis: TextAnalysis, cues: CueDigest, cap: number, out: Float64Array, offset: number) => number> = {
+  negativity(analysis, _cues, cap, out, offset) {
+    const raw = -analysis.sentiment;
+    out[offset] = bounded(raw * Math.abs(raw), cap);
+    return raw;
+  },
+  intensity(analysis, _cues, cap, out, offset) {
+    const raw = analysis.sentiment > 0 ? analysis.intensity * (1 - analysis.sentiment) : analysis.intensity;
+    out[offset] = bounded(raw, cap);
+    return raw;
+  },
+  intent(analysis, _cues, cap, out, offset) {
+    out[offset] = bounded(analysis.intent, cap);
+    return analysis.intent;
+  },
+  problems(_analysis, cues, cap, out, offset) {
+    out[offset] = bounded(diminishing(cues.problemCount, Infinity), cap);
+    return cues.problemCount;
+  },
+};
 
 const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<string> | string> = {
   intensity: INTENSITY_CUE_KINDS,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, perChannelSeconds, positiveCap } from '../spec-parts.js';
-import { CHANNEL_LABELS, type Channel } from '../../core/channels.js';
+import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../core/channels.js';
 import { formatDuration } from '../../core/duration.js';
 
 export const waitSpecSchema = z.strictObject({
@@ -27,6 +27,8 @@ export const waitKind: FeatureKind<typeof waitSpecSchema, number> = {
   columns: (spec) => [spec.id],
   compile(spec) {
     const { expectedSeconds, cap } = spec;
+    // The words around the wait, per channel, put together once per model: a call formats only the wait itself.
+    const wording = Object.fromEntries(CHANNELS.map((c) => [c, channelWording(c, expectedSeconds[c])])) as Record<Channel, WaitWording>;
     return {
       evaluate(ctx, out, offset) {
         const wait = ctx.interaction.waitSeconds;
@@ -39,25 +41,36 @@ export const waitKind: FeatureKind<typeof waitSpecSchema, number> = {
         return wait;
       },
       reason(wait, ctx) {
-        const channel = ctx.interaction.channel;
-        const expected = expectedSeconds[channel];
+        const w = wording[ctx.interaction.channel];
         const waited = formatDuration(wait);
-        const norm = formatDuration(expected);
-        const label = CHANNEL_LABELS[channel];
-        if (wait <= expected) {
-          return {
-            zh: `等待 ${waited.zh}，未超过${label.zh}渠道通常的 ${norm.zh}`,
-            en: `Waited ${waited.en}, within the ${norm.en} ${EN_WHO[channel]} expect`,
-          };
-        }
-        return {
-          zh: `等待 ${waited.zh}，${label.zh}渠道通常 ${norm.zh}内${ZH_SERVED[channel]}`,
-          en: `Waited ${waited.en}; ${EN_WHO[channel]} expect ${EN_WHAT[channel]} within ${norm.en}`,
-        };
+        return wait <= w.expected
+          ? { zh: '等待 ' + waited.zh + w.zhWithin, en: 'Waited ' + waited.en + w.enWithin }
+          : { zh: '等待 ' + waited.zh + w.zhBeyond, en: 'Waited ' + waited.en + w.enBeyond };
       },
     };
   },
 };
+
+/** A wait reason's words after the wait, within and beyond the channel's norm. */
+interface WaitWording {
+  expected: number;
+  zhWithin: string;
+  enWithin: string;
+  zhBeyond: string;
+  enBeyond: string;
+}
+
+function channelWording(channel: Channel, expected: number): WaitWording {
+  const norm = formatDuration(expected);
+  const label = CHANNEL_LABELS[channel];
+  return {
+    expected,
+    zhWithin: `，未超过${label.zh}渠道通常的 ${norm.zh}`,
+    enWithin: `, within the ${norm.en} ${EN_WHO[channel]} expect`,
+    zhBeyond: `，${label.zh}渠道通常 ${norm.zh}内${ZH_SERVED[channel]}`,
+    enBeyond: `; ${EN_WHO[channel]} expect ${EN_WHAT[channel]} within ${norm.en}`,
+  };
+}
 
 /** What the customer waits for on each channel, as staff say it. */
 const ZH_SERVED: Record<Channel, string> = {

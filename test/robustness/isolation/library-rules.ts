@@ -12,6 +12,15 @@ export interface Violation {
 const ALLOWED_PACKAGES = new Set(['zod']);
 const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 const HOST_GLOBALS = new Set(['process', 'require', 'globalThis', 'global', 'window', 'self', 'document', 'fetch', 'XMLHttpRequest', 'WebSocket', 'Deno', 'Bun', '__dirname', '__filename']);
+/** Built-in containers a module may hold as tables: their mutation after load is what the mutator rules catch. */
+const BUILTIN_CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array', 'RegExp', 'Error', 'TypeError', 'RangeError']);
+/**
+ * The one class a module may hold an instance of: a value made on first use
+ * and never changed after (src/core/write-once.ts), for tables too costly to
+ * build at import. Any other instance at module level could carry state
+ * from one call, or one scorer, to the next.
+ */
+const WRITE_ONCE_CLASS = 'WriteOnce';
 const MUTABLE_INITIALISERS = new Set([
   ts.SyntaxKind.ArrayLiteralExpression,
   ts.SyntaxKind.ObjectLiteralExpression,
@@ -25,7 +34,8 @@ const MUTABLE_INITIALISERS = new Set([
  * - no eval, Function constructor, or string-bodied timers;
  * - RegExp only from literals (never from user or lexicon text);
  * - no module-level `let`/`var`, and no mutation of module-level containers
- *   after the module has loaded;
+ *   after the module has loaded; no module-level instance of a class but
+ *   WriteOnce (a value made on first use, then never changed);
  * - no reaching for the host (process, require, globalThis, fetch, ...), and
  *   no hidden clock or randomness (Date.now(), new Date(), Math.random()).
  */
@@ -48,6 +58,8 @@ export function checkLibrarySource(file: string, source: string): Violation[] {
       let init: ts.Expression = decl.initializer;
       while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
       if (MUTABLE_INITIALISERS.has(init.kind)) moduleContainers.add(decl.name.text);
+      if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && !BUILTIN_CONTAINERS.has(init.expression.text) && init.expression.text !== WRITE_ONCE_CLASS)
+        report(decl, `module-level instance of ${init.expression.text} (only a ${WRITE_ONCE_CLASS} cache may outlive a call)`);
     }
   }
 

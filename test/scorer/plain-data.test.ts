@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import fc from 'fast-check';
+import { createScorer, createSession, defaultModel, parseModel, type RiskResult } from '../../src/index.js';
+import { validInteraction } from '../support/arbitraries.js';
+
+// A RiskResult is plain data: every reason and evidence span survives
+// JSON, structuredClone, a real worker's postMessage and object spread. A
+// lazily built explanation (a getter on a prototype, a class instance) would
+// arrive empty in a worker; these tests fail on one.
+
+const withTerms = parseModel({
+  ...defaultModel,
+  id: 'plain-data',
+  features: [...defaultModel.features, { id: 'terms', kind: 'terms', terms: [['refund', 0.7], ['退款', 0.9]] }],
+  weights: { ...defaultModel.weights, terms: 1 },
+  reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, terms: 0 } },
+  points: { base: 600, odds: 19, pdo: 50 },
+});
+const scorers = [createScorer(), createScorer(withTerms)];
+
+const rich = [
+  { channel: 'phone', waitSeconds: 540, repeatContacts: 2, unresolved: true, text: '我明明按时还款了，系统却显示逾期！！打了三次电话都没解决，再不处理我就去投诉，我要退款。' },
+  { channel: 'chat', waitSeconds: 2400, transfers: 2, text: "Charged twice and still waiting for my refund. This is RIDICULOUS!!! I'll report you." },
+  {
+    channel: 'chat',
+    text: [
+      { speaker: 'customer', text: '快递送错了，太差了', at: 0 },
+      { speaker: 'agent', text: '非常抱歉，我们会在24小时内处理', at: 600_000 },
+      { speaker: 'customer', text: '还是没人理，我要投诉', at: 900_000 },
+    ],
+  },
+] as const;
+
+/** Whether every own property down the tree is an array, a plain object or a primitive (no getters, no class instances). */
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'function';
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
+    if (d.get !== undefined || d.set !== undefined || !isPlain(d.value)) return false;
+  }
+  return true;
+}
+
+/** Reasons and evidence are present where the factor has them (so an empty copy cannot pass). */
+function expectExplained(result: RiskResult): void {
+  expect(result.factors.length).toBeGreaterThan(0);
+  for (const f of result.factors) expect(f.reason.zh.length * f.reason.en.length).toBeGreaterThan(0);
+}
+
+function postThroughWorker(results: readonly RiskResult[]): Promise<unknown> {
+  // The worker echoes what it gets: the message crosses the thread boundary twice, by the structured clone algorithm.
+  const worker = new Worker("const { parentPort } = require('node:worker_threads'); parentPort.once('message', (m) => parentPort.postMessage(m));", { eval: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m) => {
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', reject);
+    worker.postMessage(results);
+  });
+}
+
+describe('results are plain data', () => {
+  const results = scorers.flatMap((s) => rich.map((x) => s.score(x)));
+  results.push(createSession({ channel: 'chat' }, { model: withTerms }).addTurn({ speaker: 'customer', text: 'refund now, this is the worst!!!' }));
+
+  it('the examples carry reasons and evidence to check', () => {
+    for (const r of results) expectExplained(r);
+    expect(results.some((r) => r.factors.some((f) => (f.evidence?.length ?? 0) > 1))).toBe(true);
+    expect(results.some((r) => r.factors.some((f) => f.id === 'terms' && f.evidence !== undefined))).toBe(true);
+  });
+
+  it('holds only plain objects, arrays and primitives as own data properties', () => {
+    for (const r of results) expect(isPlain(r)).toBe(true);
+    fc.assert(fc.property(validInteraction, (x) => {
+      const outcome = scorers[0]!.safeScore(x);
+      if (outcome.ok) expect(isPlain(outcome.result)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('survives JSON.stringify and JSON.parse', () => {
+    for (const r of results) expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+  });
+
+  it('survives structuredClone', () => {
+    for (const r of results) expect(structuredClone(r)).toStrictEqual(r);
+  });
+
+  it('survives object spread, down to each factor', () => {
+    for (const r of results) {
+      const spread = { ...r, factors: r.factors.map((f) => ({ ...f, reason: { ...f.reason }, ...(f.evidence === undefined ? {} : { evidence: f.evidence.map((e) => ({ ...e })) }) })) };
+      expect(spread).toStrictEqual(r);
+      expect({ ...r }.factors[0]!.reason).toEqual(r.factors[0]!.reason);
+    }
+  });
+
+  it('survives a postMessage round trip through a worker thread', async () => {
+    const back = (await postThroughWorker(results)) as RiskResult[];
+    expect(back).toStrictEqual(results);
+    for (const r of back) expectExplained(r);
+  });
+
+  it('a session result already returned does not change when later turns add evidence', () => {
+    const session = createSession({ channel: 'chat' });
+    const first = session.addTurn({ speaker: 'customer', text: '太差了！！' });
+    const before = structuredClone(first);
+    session.addTurn({ speaker: 'customer', text: '非常非常不满意！！！快递送错了，还乱扣费，我要投诉' });
+    session.addTurn({ speaker: 'customer', text: '再不处理就曝光！！！' });
+    expect(first).toStrictEqual(before);
+  });
+});
