@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_TERMS } from '../features/kinds/terms.js';
 import { MIN_DOCUMENTS_FLOOR } from './learned-terms/terms-options.js';
+import { pointsScaleSchema } from '../model/model-schema.js';
 
 /**
  * The options of every public calibration function, checked before any work
@@ -45,6 +46,7 @@ const fitShape = {
   id: z.string().min(1).max(200).optional(),
   description: z.string().max(10_000).optional(),
   bands: bandsSchema.optional(),
+  points: pointsScaleSchema.optional(),
   analyzer: analyzer.optional(),
   terms: termsOptionsSchema.optional(),
   onProgress: fn('onProgress').optional(),
