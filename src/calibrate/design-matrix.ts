@@ -1,12 +1,10 @@
 import type { Model } from '../model/model-schema.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
-import { compileModel, type CompiledModel } from '../scorer/compile-model.js';
-import { computeColumns, readInteractionText } from '../scorer/compute-columns.js';
-import { createTextAnalyzer, stringAnalyzerOf, type TextAnalyzer } from '../conversation/text-analyzer.js';
-import { TermMatcher, termReader } from '../text/terms/term-matcher.js';
+import type { CompiledModel } from '../scorer/compile-model.js';
+import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import type { TermCollector } from '../text/terms/term-collector.js';
-import { readText } from '../conversation/read-text.js';
-import { CandidateRows } from './learned-terms/candidate-rows.js';
+import type { CandidateRows } from './learned-terms/candidate-rows.js';
+import { DesignBuilder } from './design-builder.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -36,39 +34,12 @@ export interface ColumnOptions {
  * the scorer's referenceLogOdds + Σ w·(x − reference) for every row.
  */
 export function buildDesignMatrix(model: Model, interactions: readonly NormalizedInteraction[], options: ColumnOptions = {}): DesignMatrix {
-  const compiled = compileModel(model);
-  const cols = compiled.columns.length;
+  const builder = new DesignBuilder(model, options);
   const rows = interactions.length;
-  const x = new Float64Array(rows * cols);
-  const absent = new Uint8Array(rows * cols);
-  const analyze = stringAnalyzerOf(options.analyzer ?? createTextAnalyzer());
-  const terms = compiled.vocabulary === undefined ? undefined : termReader(new TermMatcher(compiled.vocabulary));
-  const row = new Float64Array(cols);
-  const values: unknown[] = new Array(compiled.specs.length);
-  const reference = compiled.reference;
   const step = Math.max(1, Math.floor(rows / 20));
-  const collector = options.collector;
-  const candidates = collector === undefined ? undefined : new CandidateRows(rows);
   for (let i = 0; i < rows; i++) {
-    const interaction = interactions[i] as NormalizedInteraction;
-    let reading;
-    if (collector === undefined) reading = readInteractionText(compiled, analyze, interaction, terms);
-    else {
-      // The words are read once, for the columns and the candidates together, even when no column reads them.
-      collector.begin();
-      reading = interaction.text === undefined ? undefined : readText(analyze, interaction.text, collector.reader);
-      (candidates as CandidateRows).push(collector.finish());
-    }
-    computeColumns(compiled, interaction, reading, row, values);
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) {
-      const v = row[j] as number;
-      if (v !== v) {
-        x[base + j] = reference[j] as number;
-        absent[base + j] = 1;
-      } else x[base + j] = v;
-    }
+    builder.add(interactions[i] as NormalizedInteraction);
     if (options.onProgress !== undefined && (i + 1) % step === 0) options.onProgress(i + 1, rows);
   }
-  return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates };
+  return builder.finish();
 }
