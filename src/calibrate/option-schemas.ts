@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { MAX_TERMS } from '../features/kinds/terms.js';
-import { MIN_DOCUMENTS_FLOOR } from './learned-terms/terms-options.js';
 import { pointsScaleSchema } from '../model/model-schema.js';
 
 /**
@@ -26,7 +25,8 @@ export const termsOptionsSchema = z.union([
   z.literal(false),
   z.strictObject({
     maxTerms: wholeNumber('maxTerms', 1, MAX_TERMS).optional(),
-    minDocuments: wholeNumber('minDocuments', MIN_DOCUMENTS_FLOOR, 1_000_000).optional(),
+    // Below the floor is allowed and raised to it (termsToLearn): however a caller sets it, no term comes from fewer records.
+    minDocuments: wholeNumber('minDocuments', 0, 1_000_000).optional(),
     l2: nonNegative('terms.l2').optional(),
   }),
 ], { error: 'terms must be false or { maxTerms?, minDocuments?, l2? }' });
