@@ -7,7 +7,7 @@ import { terminalSafe } from './terminal-safe.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
-import { checkRecords, InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
+import { checkRecords, InvalidRecordsError, MAX_REPORTED_ROWS, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
 /** The input section of fit's and evaluate's --help; only fit takes --attribute. */
@@ -61,17 +61,66 @@ export async function readLabeled(file: string | undefined, io: CliIO, options: 
   return source;
 }
 
+/**
+ * Reads records from FILE as readLabeled does, but hands each one (channel
+ * filled in) to `onRecord` with its file line instead of keeping it: the
+ * caller turns it into typed columns and drops it.
+ */
+export async function streamLabeled(
+  file: string | undefined,
+  io: CliIO,
+  options: LabeledReadOptions,
+  progress: Progress,
+  stage: string,
+  onRecord: (record: Record<string, unknown>, line: number) => void,
+): Promise<RecordSource> {
+  const input = countedInput(file, io);
+  progress.stage(stage, input.totalBytes);
+  let withChannel = 0;
+  const source = await readRecords(input.stream, {
+    format: formatOf(file, options.format),
+    label: options.label,
+    weight: options.weight,
+    labelOptional: options.labelOptional ?? false,
+    requireChannel: options.channel === undefined,
+    ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
+    onProgress: (rows) => progress.update(rows, { bytes: input.bytesRead() }),
+    onRecord: (record, line) => {
+      if (options.channel !== undefined) onRecord(fillChannel(record, options.channel) as Record<string, unknown>, line);
+      else {
+        if (!lacksChannel(record)) withChannel++;
+        onRecord(record, line);
+      }
+    },
+  });
+  const where = file === undefined || file === '-' ? 'standard input' : terminalSafe(file);
+  if (options.channel === undefined && source.rowCount > 0 && withChannel === 0) throw new UsageError(noChannelMessage(where));
+  progress.say(`read ${source.rowCount.toLocaleString('en')} rows from ${where}`);
+  if (source.ignoredColumns.length > 0) progress.say(`columns no feature reads, left out: ${source.ignoredColumns.map(terminalSafe).join(', ')}`);
+  return source;
+}
+
+/** Invalid records by file line as a streamed read collects them: the first MAX_REPORTED_ROWS and a count. */
+export class BadLines {
+  readonly kept: { line: number; message: string }[] = [];
+  count = 0;
+
+  add(line: number, issues: readonly { path: string; message: string }[]): void {
+    if (++this.count <= MAX_REPORTED_ROWS) this.kept.push({ line, message: issueText(issues) });
+  }
+}
+
+const issueText = (issues: readonly { path: string; message: string }[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
 /** Reader problems and invalid records, by file line; nothing is dropped silently. The first 20 are shown, all are counted. */
-export function reportBadRows(io: CliIO, source: RecordSource, given?: InvalidRecordsError, needLabels = false): number {
+export function reportBadRows(io: CliIO, source: RecordSource, given?: InvalidRecordsError | BadLines, needLabels = false): number {
   // Rows the reader could not read, and rows it read that are invalid, are told in one go.
   const error = given ?? invalidRecords(source, needLabels);
-  const lines = [
-    ...source.problems.map((p) => ({ line: p.line, message: p.message })),
-    ...(error?.rows ?? []).map((r) => ({
-      line: source.lines[r.index] ?? r.index,
-      message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-    })),
-  ].sort((a, b) => a.line - b.line);
+  const invalid =
+    error instanceof BadLines
+      ? error.kept
+      : (error?.rows ?? []).map((r) => ({ line: source.lines[r.index] ?? r.index, message: issueText(r.issues) }));
+  const lines = [...source.problems.map((p) => ({ line: p.line, message: p.message })), ...invalid].sort((a, b) => a.line - b.line);
   const total = source.problemCount + (error?.count ?? 0);
   for (const { line, message } of lines.slice(0, 20)) writeMessage(io.stderr, `line ${line}: ${terminalSafe(message)}\n`);
   if (total > 20) writeMessage(io.stderr, `… and ${(total - Math.min(20, lines.length)).toLocaleString('en')} more\n`);
