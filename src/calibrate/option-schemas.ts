@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_TERMS } from '../features/kinds/terms.js';
 import { pointsScaleSchema } from '../model/model-schema.js';
+import { MIN_DOCUMENTS_FLOOR } from './learned-terms/terms-options.js';
 
 /**
  * The options of every public calibration function, checked before any work
@@ -25,8 +26,7 @@ export const termsOptionsSchema = z.union([
   z.literal(false),
   z.strictObject({
     maxTerms: wholeNumber('maxTerms', 1, MAX_TERMS).optional(),
-    // Below the floor is allowed and raised to it (termsToLearn): however a caller sets it, no term comes from fewer records.
-    minDocuments: wholeNumber('minDocuments', 0, 1_000_000).optional(),
+    minDocuments: wholeNumber('minDocuments', MIN_DOCUMENTS_FLOOR, 1_000_000).optional(),
     l2: nonNegative('terms.l2').optional(),
   }),
 ], { error: 'terms must be false or { maxTerms?, minDocuments?, l2? }' });
@@ -68,6 +68,10 @@ export const evaluationOptionsSchema = z.strictObject({
   bins: wholeNumber('bins', 2, 1_000).optional(),
   binning: z.enum(['uniform', 'quantile'], { error: "binning must be 'uniform' or 'quantile'" }).optional(),
   liftAt: z.array(finite('each liftAt share').gt(0, { error: 'each liftAt share must be > 0' }).max(1, { error: 'each liftAt share must be ≤ 1' })).min(1).max(100).optional(),
+  weights: z
+    .custom<ArrayLike<number>>((v) => ArrayBuffer.isView(v) || Array.isArray(v), { error: 'weights must be an array of numbers (one per row)' })
+    .refine((v) => Array.prototype.every.call(v, (w: unknown) => typeof w === 'number' && Number.isFinite(w) && w >= 0), { error: 'weights must be finite numbers ≥ 0' })
+    .optional(),
 });
 
 const psiShape = {

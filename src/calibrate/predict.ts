@@ -14,16 +14,18 @@ export interface Predictions {
   probabilities: Float64Array;
   /** 1 = complaint; empty when labels were not asked for. */
   labels: Uint8Array;
+  /** Each record's weight, or undefined when no record carries one. */
+  weights: Float64Array | undefined;
   design: DesignMatrix;
 }
 
 /** Probabilities for many records, as `createScorer(model)` gives them, plus the column matrix behind them. */
 export function predictRecords(model: Model, records: readonly unknown[], needLabels: boolean, options: PredictOptions = {}): Predictions {
   const checked = checkedModel(model);
-  const { interactions, labels } = checkRecords(records, needLabels);
+  const { interactions, labels, weights } = checkRecords(records, needLabels);
   const design = buildDesignMatrix(checked, interactions, options);
   const probabilities = predictFromMatrix(design, design.compiled.weights, checked.intercept);
-  return { probabilities, labels, design };
+  return { probabilities, labels, weights, design };
 }
 
 /**
