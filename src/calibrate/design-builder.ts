@@ -36,8 +36,8 @@ export class DesignBuilder {
   readonly compiled: CompiledModel;
   private readonly analyze: StringAnalyzer;
   private readonly terms: TokenReader | undefined;
-  private readonly collector: TermCollector | undefined;
-  private readonly candidates: CandidateRows | undefined;
+  private collector: TermCollector | undefined;
+  private candidates: CandidateRows | undefined;
   private readonly row: Float64Array;
   private readonly values: unknown[];
   private blocks: (Float64Array | undefined)[] = [];
@@ -123,6 +123,10 @@ export class DesignBuilder {
       this.blocks[b] = undefined;
       this.absentBlocks[b] = undefined;
     }
-    return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates: this.candidates };
+    const candidates = this.candidates;
+    // A spent builder holds nothing: the collector's table of every term seen can go.
+    this.collector = undefined;
+    this.candidates = undefined;
+    return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates };
   }
 }

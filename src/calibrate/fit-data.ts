@@ -17,6 +17,7 @@ import { DegenerateDataError } from './fit-matrix.js';
 import { termsToLearn, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
 import { AttributeValues } from './attribute-values.js';
 import { GrowingFloat64, GrowingUint8 } from './growing-arrays.js';
+import type { CandidateRows } from './learned-terms/candidate-rows.js';
 import type { FitOptions } from './fit-options.js';
 
 /**
@@ -39,6 +40,26 @@ export interface FitData {
 }
 
 /**
+ * The names of the candidates in at least `minDocuments` rows, with every
+ * row's candidates renumbered into them and the rest dropped: a rarer one can
+ * be learned neither from all the rows nor from any part of them (a
+ * cross-validation fold), so nothing a fit could use is lost, and the many
+ * one-off n-grams of a large history cost no memory past this point.
+ */
+function keepFrequent(collector: TermCollector, rows: CandidateRows, minDocuments: number): string[] {
+  const names = collector.names;
+  const columnOf = new Int32Array(names.length).fill(-1);
+  const kept: string[] = [];
+  for (let id = 0; id < names.length; id++)
+    if ((collector.documentFrequency[id] as number) >= minDocuments) {
+      columnOf[id] = kept.length;
+      kept.push(names[id] as string);
+    }
+  rows.compact(columnOf);
+  return kept;
+}
+
+/**
  * Builds FitData from labelled records one at a time, so a history of
  * millions of rows is fitted without holding its records: each record is
  * validated (exactly as `fit` validates), its columns and candidate terms
@@ -55,7 +76,7 @@ export class FitDataBuilder {
   private readonly streamed: FeatureSpec[];
   private readonly extras: readonly FeatureSpec[];
   private readonly late: Map<string, AttributeValues>;
-  private readonly collector: TermCollector | undefined;
+  private collector: TermCollector | undefined;
   private readonly builder: DesignBuilder;
   private readonly labels = new GrowingUint8();
   private readonly weights = new GrowingFloat64();
@@ -131,6 +152,10 @@ export class FitDataBuilder {
     const specs = [...kept.filter((spec) => !this.extras.includes(spec)), ...completed];
     const draft = draftModel(this.base, specs);
     const design = this.builder.finish(this.layout(draft, specs));
+    const termNames = learning === undefined || design.candidates === undefined ? [] : keepFrequent(this.collector as TermCollector, design.candidates, learning.minDocuments);
+    // A spent builder holds nothing: the table of every term seen, and the attribute values, can go.
+    this.collector = undefined;
+    this.late.clear();
     return {
       options: this.options,
       base: this.base,
@@ -139,7 +164,7 @@ export class FitDataBuilder {
       labels: this.labels.toArray(),
       weights: this.weighted ? this.weights.toArray() : undefined,
       learning,
-      termNames: learning === undefined || this.collector === undefined ? [] : this.collector.names,
+      termNames,
     };
   }
 

@@ -47,6 +47,28 @@ export class CandidateRows {
     return this.size;
   }
 
+  /**
+   * Renumbers every candidate by `columnOf` and drops those mapped to -1,
+   * in place (an entry only ever moves towards the front), so rare
+   * candidates cost nothing once counted.
+   */
+  compact(columnOf: Int32Array): void {
+    let to = 0;
+    let from = 0;
+    for (let i = 0; i < this.row; i++) {
+      const end = this.starts[i + 1] as number;
+      for (; from < end; from++) {
+        const c = columnOf[this.at(from)] as number;
+        if (c < 0) continue;
+        (this.blocks[to >>> BLOCK_BITS] as Int32Array)[to & BLOCK_MASK] = c;
+        to++;
+      }
+      this.starts[i + 1] = to;
+    }
+    this.size = to;
+    this.blocks.length = Math.ceil(to / BLOCK_SIZE);
+  }
+
   /** The rows restricted to `rows` (ascending), as a new set of rows. */
   subset(rows: Int32Array): CandidateRows {
     const out = new CandidateRows();
