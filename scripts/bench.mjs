@@ -18,6 +18,7 @@ import { cliRss } from './bench/cli-rss.mjs';
 import { heap } from './bench/heap.mjs';
 import { serveLoad } from './bench/serve-load.mjs';
 import { scoreJobs as measureScoreJobs } from './bench/score-jobs.mjs';
+import { fitMemory as measureFitMemory } from './bench/fit-memory.mjs';
 import { buildSummary, detailSections, table } from './bench/summary.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -112,6 +113,9 @@ const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} 
 const scoreJobs = await step(`CLI score --jobs 1 and 2 (${quick ? '50 k rows, 3' : '200 k rows, 7'} interleaved runs each)`, () =>
   measureScoreJobs(quick ? { rows: 50_000, runs: 3 } : { rows: 200_000, runs: 7 }),
 );
+const fitMemory = await step(`CLI fit peak RSS and time (${quick ? '20 k / 100 k' : '200 k / 1 M'} rows with text, learned terms on and off)`, () =>
+  measureFitMemory({ sizes: quick ? [20_000, 100_000] : [200_000, 1_000_000] }),
+);
 const httpLoad = await step(`HTTP service load: serve with 1 and 2 workers, autocannon ${quick ? '3' : '10'} s per row`, () => serveLoad({ quick }));
 
 // Fitting is the calibration work's benchmark: it prints one JSON line per measurement.
@@ -128,7 +132,7 @@ const fit = existsSync(fitScript)
     })
   : undefined;
 
-const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad, scoreJobs });
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad, scoreJobs, fitMemory });
 const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
