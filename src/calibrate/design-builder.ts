@@ -9,7 +9,7 @@ import type { TokenReader } from '../text/terms/token-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 import { readText } from '../conversation/read-text.js';
 import { CandidateRows } from './learned-terms/candidate-rows.js';
-import type { DesignMatrix } from './design-matrix.js';
+import type { ColumnOptions, DesignMatrix } from './design-matrix.js';
 
 /** Rows per stored block: a block is a few hundred kilobytes, so growing never copies what is already built. */
 const BLOCK_ROWS = 8_192;
@@ -129,4 +129,21 @@ export class DesignBuilder {
     this.candidates = undefined;
     return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates };
   }
+}
+
+/**
+ * An absent signal (no text, no wait given) contributes nothing when
+ * scored: the scorer treats it as sitting at the reference value. Writing
+ * the reference value here makes the fitted log-odds intercept + w·x equal
+ * the scorer's referenceLogOdds + Σ w·(x − reference) for every row.
+ */
+export function buildDesignMatrix(model: Model, interactions: readonly NormalizedInteraction[], options: ColumnOptions = {}): DesignMatrix {
+  const builder = new DesignBuilder(model, options);
+  const rows = interactions.length;
+  const step = Math.max(1, Math.floor(rows / 20));
+  for (let i = 0; i < rows; i++) {
+    builder.add(interactions[i] as NormalizedInteraction);
+    if (options.onProgress !== undefined && (i + 1) % step === 0) options.onProgress(i + 1, rows);
+  }
+  return builder.finish();
 }

@@ -1,10 +1,7 @@
-import type { Model } from '../model/model-schema.js';
-import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { CompiledModel } from '../scorer/compile-model.js';
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import type { TermCollector } from '../text/terms/term-collector.js';
 import type { CandidateRows } from './learned-terms/candidate-rows.js';
-import { DesignBuilder } from './design-builder.js';
 
 /** The model's columns for many interactions, row-major, exactly as the scorer computes them. */
 export interface DesignMatrix {
@@ -25,21 +22,4 @@ export interface ColumnOptions {
   onProgress?: (done: number, total: number) => void;
   /** Collects every row's candidate learned terms while its words are read for the columns. */
   collector?: TermCollector;
-}
-
-/**
- * An absent signal (no text, no wait given) contributes nothing when
- * scored: the scorer treats it as sitting at the reference value. Writing
- * the reference value here makes the fitted log-odds intercept + w·x equal
- * the scorer's referenceLogOdds + Σ w·(x − reference) for every row.
- */
-export function buildDesignMatrix(model: Model, interactions: readonly NormalizedInteraction[], options: ColumnOptions = {}): DesignMatrix {
-  const builder = new DesignBuilder(model, options);
-  const rows = interactions.length;
-  const step = Math.max(1, Math.floor(rows / 20));
-  for (let i = 0; i < rows; i++) {
-    builder.add(interactions[i] as NormalizedInteraction);
-    if (options.onProgress !== undefined && (i + 1) % step === 0) options.onProgress(i + 1, rows);
-  }
-  return builder.finish();
 }

@@ -1,31 +1,17 @@
-/** A Float64Array that grows by doubling as values are appended (for per-row figures: 8 bytes a row). */
-export class GrowingFloat64 {
-  private data = new Float64Array(1024);
+type TypedArray = Float64Array | Int32Array | Uint8Array;
+
+/** A typed array that grows by doubling as values are appended (per-row figures: labels, weights, codes). */
+class GrowingArray<T extends TypedArray> {
+  private data: T;
   length = 0;
+
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  /** The values appended, trimmed to size (a copy: the builder may be dropped). */
-  toArray(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/** An Int32Array that grows by doubling as values are appended. */
-export class GrowingInt32 {
-  private data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = this.make(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
@@ -36,26 +22,26 @@ export class GrowingInt32 {
     return this.data[index] as number;
   }
 
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+  /** The values appended, trimmed to size (a copy: the builder may be dropped). */
+  toArray(): T {
+    return this.data.slice(0, this.length) as T;
   }
 }
 
-/** A Uint8Array that grows by doubling as values are appended (labels: one byte a row). */
-export class GrowingUint8 {
-  private data = new Uint8Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint8Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+export class GrowingFloat64 extends GrowingArray<Float64Array> {
+  constructor() {
+    super((size) => new Float64Array(size));
   }
+}
 
-  toArray(): Uint8Array {
-    return this.data.slice(0, this.length);
+export class GrowingInt32 extends GrowingArray<Int32Array> {
+  constructor() {
+    super((size) => new Int32Array(size));
+  }
+}
+
+export class GrowingUint8 extends GrowingArray<Uint8Array> {
+  constructor() {
+    super((size) => new Uint8Array(size));
   }
 }

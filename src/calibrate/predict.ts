@@ -3,7 +3,8 @@ import { checkedModel } from '../model/checked-model.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import { checkRecords } from './labeled-records.js';
-import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
+import type { DesignMatrix } from './design-matrix.js';
+import { buildDesignMatrix } from './design-builder.js';
 
 export interface PredictOptions {
   analyzer?: TextAnalyzer;
