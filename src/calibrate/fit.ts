@@ -43,9 +43,11 @@ export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult 
  * The same fit from data already built (FitDataBuilder): the typed design
  * matrix, labels and weights, and each row's candidate terms. This is what
  * `fit` runs after building the data from its records, so both give the
- * same model.
+ * same model. `releaseCandidates` lets go of the rows' candidate terms once
+ * the vocabulary is chosen (less memory for the term fit; the data can then
+ * not be cross-validated).
  */
-export function fitDesign(data: FitData): FitResult {
+export function fitDesign(data: FitData, how: { releaseCandidates?: boolean } = {}): FitResult {
   const started = Date.now();
   const { options, base, draft, design, labels, learning } = data;
   imputeNewColumns(design, draft);
@@ -60,7 +62,7 @@ export function fitDesign(data: FitData): FitResult {
   const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
   const scaledLearning = learning === undefined || learning.l2 === undefined ? learning : { ...learning, l2: scaled.scaleL2(learning.l2) };
   const learned = withNumericGuard(l2, () =>
-    scaledLearning === undefined ? undefined : learnTerms(design, data.termNames, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration }),
+    scaledLearning === undefined ? undefined : learnTerms(design, data.termNames, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration, release: how.releaseCandidates === true }),
   );
   const result: MatrixFit = withNumericGuard(l2, () =>
     learned?.dense ??
@@ -107,11 +109,12 @@ function learnTerms(
   labels: Uint8Array,
   weights: Float64Array | undefined,
   learning: ResolvedTermsOptions,
-  fit: { l2: number; constantColumns: 'drop' | 'error'; standardErrors: 'model' | 'robust'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void },
+  fit: { l2: number; constantColumns: 'drop' | 'error'; standardErrors: 'model' | 'robust'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void; release: boolean },
 ): TermsFit | undefined {
   const rows = design.candidates;
   if (rows === undefined) return undefined;
   const vocabulary = selectCandidates(termNames, rows, { minDocuments: learning.minDocuments, maxCandidates: Math.max(MAX_CANDIDATES, learning.maxTerms) });
+  if (fit.release) rows.release();
   if (vocabulary.terms.length === 0) return undefined;
   return fitWithTerms({ rows: design.rows, dense: design.x, denseCols: design.cols, y: labels, weights }, vocabulary, {
     l2Dense: fit.l2,

@@ -176,6 +176,7 @@ export const fitCommand: Command = {
     try {
       const extraFeatures = (values.attribute ?? []).map((a) => attributeFeature(a, builder));
       data = builder.finish({ extraFeatures });
+      if (values.cv === undefined && data.labels.length > AUTO_CV_LIMIT) folds = 0;
       result = fitDesign({
         ...data,
         options: {
@@ -184,7 +185,8 @@ export const fitCommand: Command = {
             if (e.phase === 'iteration') say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
           },
         },
-      });
+        // No cross-validation to follow: the rows' candidate terms can go once the vocabulary is chosen.
+      }, { releaseCandidates: folds < 2 });
     } catch (error) {
       return failure(io, source, error);
     }
@@ -196,7 +198,7 @@ export const fitCommand: Command = {
 
     const labels = data.labels;
     if (values.cv === undefined && data.labels.length > AUTO_CV_LIMIT) {
-      // K more fits of a huge file cost minutes; at this size in-sample metrics are close to honest anyway.
+      // K more fits of a huge file cost minutes; at this size in-sample metrics are close to honest anyway (folds is 0 already).
       say(`cross-validation skipped for ${data.labels.length.toLocaleString('en')} rows (over ${AUTO_CV_LIMIT.toLocaleString('en')}); pass --cv 5 to run it`);
       folds = 0;
     }

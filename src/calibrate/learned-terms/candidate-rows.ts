@@ -69,8 +69,18 @@ export class CandidateRows {
     this.blocks.length = Math.ceil(to / BLOCK_SIZE);
   }
 
+  /** Lets go of every stored number (a fit that needs them no more); the rows cannot be read after. */
+  release(): void {
+    this.blocks.length = 0;
+    this.size = 0;
+    this.released = true;
+  }
+
+  private released = false;
+
   /** The rows restricted to `rows` (ascending), as a new set of rows. */
   subset(rows: Int32Array): CandidateRows {
+    if (this.released) throw new RangeError('the candidate terms of these rows were released after fitting (fitDesign releaseCandidates): build the data again to cross-validate');
     const out = new CandidateRows();
     for (const i of rows) {
       const ids = new Int32Array((this.starts[i + 1] as number) - (this.starts[i] as number));
