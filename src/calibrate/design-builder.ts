@@ -9,10 +9,11 @@ import type { TokenReader } from '../text/terms/token-reader.js';
 import type { StringAnalyzer } from '../text/string-analyzer.js';
 import { readText } from '../conversation/read-text.js';
 import { CandidateRows } from './learned-terms/candidate-rows.js';
+import { RowStore } from './row-store.js';
 import type { ColumnOptions, DesignMatrix } from './design-matrix.js';
 
-/** Rows per stored block: a block is a few hundred kilobytes, so growing never copies what is already built. */
-const BLOCK_ROWS = 8_192;
+/** Rows moved at a time by `finish` before their memory is given back. */
+const MOVE_ROWS = 16_384;
 
 /**
  * Where the finished matrix takes each column from: a column the builder
@@ -28,9 +29,10 @@ export interface DesignLayout {
 
 /**
  * Builds the design matrix one interaction at a time, as the rows are read:
- * each row's columns go straight into typed blocks and the interaction can be
- * dropped. `finish` lays the blocks out as one row-major matrix (block by
- * block, each released once copied), so the peak is the matrix and one block.
+ * each row's columns go straight into a typed buffer that grows in place
+ * (RowStore) and the interaction can be dropped. `finish` lays the rows out as
+ * one row-major matrix (in the final columns), shrinking the buffer as it
+ * goes, so the peak is the matrix and one stretch of rows.
  */
 export class DesignBuilder {
   readonly compiled: CompiledModel;
@@ -40,8 +42,8 @@ export class DesignBuilder {
   private candidates: CandidateRows | undefined;
   private readonly row: Float64Array;
   private readonly values: unknown[];
-  private blocks: (Float64Array | undefined)[] = [];
-  private absentBlocks: (Uint8Array | undefined)[] = [];
+  private readonly xs = new RowStore((buffer) => new Float64Array(buffer), 8);
+  private readonly absents = new RowStore((buffer) => new Uint8Array(buffer), 1);
   private count = 0;
 
   constructor(model: Model, options: { analyzer?: TextAnalyzer | undefined; collector?: TermCollector | undefined } = {}) {
@@ -56,6 +58,11 @@ export class DesignBuilder {
 
   get rows(): number {
     return this.count;
+  }
+
+  /** Each row's candidate terms so far (with a term collector). */
+  get candidateRows(): CandidateRows | undefined {
+    return this.candidates;
   }
 
   /**
@@ -74,14 +81,11 @@ export class DesignBuilder {
     }
     computeColumns(compiled, interaction, reading, row, this.values);
     const cols = row.length;
-    const block = Math.floor(this.count / BLOCK_ROWS);
-    if (block === this.blocks.length) {
-      this.blocks.push(new Float64Array(BLOCK_ROWS * cols));
-      this.absentBlocks.push(new Uint8Array(BLOCK_ROWS * cols));
-    }
-    const x = this.blocks[block] as Float64Array;
-    const absent = this.absentBlocks[block] as Uint8Array;
-    const base = (this.count - block * BLOCK_ROWS) * cols;
+    this.xs.reserve((this.count + 1) * cols);
+    this.absents.reserve((this.count + 1) * cols);
+    const x = this.xs.view;
+    const absent = this.absents.view;
+    const base = this.count * cols;
     const reference = compiled.reference;
     for (let j = 0; j < cols; j++) {
       const v = row[j] as number;
@@ -95,6 +99,8 @@ export class DesignBuilder {
 
   /** The matrix of every row added (in the builder's own columns, or laid out as `layout` says); the builder is spent after. */
   finish(layout?: DesignLayout): DesignMatrix {
+    // A spent builder reads no more words: the collector's table of every term seen can go before the matrix is laid out.
+    this.collector = undefined;
     const rows = this.count;
     const from = this.compiled.columns.length;
     const compiled = layout?.compiled ?? this.compiled;
@@ -102,30 +108,28 @@ export class DesignBuilder {
     const source = layout?.source ?? Int32Array.from({ length: cols }, (_, j) => j);
     const x = new Float64Array(rows * cols);
     const absent = new Uint8Array(rows * cols);
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b] as Float64Array;
-      const absentBlock = this.absentBlocks[b] as Uint8Array;
-      const first = b * BLOCK_ROWS;
-      const last = Math.min(rows, first + BLOCK_ROWS);
-      for (let i = first; i < last; i++) {
-        const at = (i - first) * from;
+    // From the last rows back, giving each stretch's memory back once moved: the peak is one matrix and one stretch.
+    for (let end = rows; end > 0; ) {
+      const start = Math.max(0, end - MOVE_ROWS);
+      const xs = this.xs.view;
+      const absents = this.absents.view;
+      for (let i = start; i < end; i++) {
+        const at = i * from;
         const to = i * cols;
         for (let j = 0; j < cols; j++) {
           const s = source[j] as number;
           if (s >= 0) {
-            x[to + j] = block[at + s] as number;
-            absent[to + j] = absentBlock[at + s] as number;
+            x[to + j] = xs[at + s] as number;
+            absent[to + j] = absents[at + s] as number;
           }
         }
         layout?.fillLate?.(i, x, absent, to);
       }
-      // Released as soon as copied: the peak stays one matrix and one block.
-      this.blocks[b] = undefined;
-      this.absentBlocks[b] = undefined;
+      this.xs.truncate(start * from);
+      this.absents.truncate(start * from);
+      end = start;
     }
     const candidates = this.candidates;
-    // A spent builder holds nothing: the collector's table of every term seen can go.
-    this.collector = undefined;
     this.candidates = undefined;
     return { compiled, columns: compiled.columns, x, rows, cols, absent, candidates };
   }

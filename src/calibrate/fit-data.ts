@@ -151,10 +151,12 @@ export class FitDataBuilder {
     const completed = extras.map((spec) => (spec.kind === 'attribute' ? completeFromData(spec, (this.late.get(spec.name) as AttributeValues).interactions()) : spec));
     const specs = [...kept.filter((spec) => !this.extras.includes(spec)), ...completed];
     const draft = draftModel(this.base, specs);
-    const design = this.builder.finish(this.layout(draft, specs));
-    const termNames = learning === undefined || design.candidates === undefined ? [] : keepFrequent(this.collector as TermCollector, design.candidates, learning.minDocuments);
-    // A spent builder holds nothing: the table of every term seen, and the attribute values, can go.
+    // The rare candidates go first, and the table of every term seen with them, before the matrix is laid out.
+    const candidates = this.builder.candidateRows;
+    const termNames = learning === undefined || candidates === undefined ? [] : keepFrequent(this.collector as TermCollector, candidates, learning.minDocuments);
     this.collector = undefined;
+    const design = this.builder.finish(this.layout(draft, specs));
+    // A spent builder holds nothing: the attribute values can go.
     this.late.clear();
     return {
       options: this.options,
