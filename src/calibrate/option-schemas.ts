@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { MAX_TERMS } from '../features/kinds/terms.js';
-import { pointsScaleSchema } from '../model/model-schema.js';
 import { MIN_DOCUMENTS_FLOOR } from './learned-terms/terms-options.js';
+import { pointsScaleSchema } from '../model/model-schema.js';
 
 /**
  * The options of every public calibration function, checked before any work
@@ -46,9 +46,9 @@ const fitShape = {
   id: z.string().min(1).max(200).optional(),
   description: z.string().max(10_000).optional(),
   bands: bandsSchema.optional(),
-  points: pointsScaleSchema.optional(),
   analyzer: analyzer.optional(),
   terms: termsOptionsSchema.optional(),
+  points: pointsScaleSchema.optional(),
   onProgress: fn('onProgress').optional(),
 };
 
