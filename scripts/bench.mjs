@@ -11,6 +11,7 @@ import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { fitMemory as measureFitMemory } from './bench/fit-memory.mjs';
 import { runChild } from './bench/child.mjs';
 import { coldImport, coldImportPackage } from './bench/cold-import.mjs';
 import { bundleSize } from './bench/bundle-size.mjs';
@@ -18,7 +19,6 @@ import { cliRss } from './bench/cli-rss.mjs';
 import { heap } from './bench/heap.mjs';
 import { serveLoad } from './bench/serve-load.mjs';
 import { scoreJobs as measureScoreJobs } from './bench/score-jobs.mjs';
-import { fitMemory as measureFitMemory } from './bench/fit-memory.mjs';
 import { buildSummary, detailSections, table } from './bench/summary.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -56,8 +56,9 @@ describe('fit learns the words of a team’s own domain', () => {
     const keptSizes = [...kept].map((t) => Math.abs(full.get(t) as number));
     const droppedSizes = [...full].filter(([t]) => !kept.has(t)).map(([, w]) => Math.abs(w));
     expect(Math.min(...keptSizes)).toBeGreaterThanOrEqual(Math.max(...droppedSizes) - 1e-4);
-    // A minimum below the privacy floor of 2 is refused, naming the option (the options are checked strictly).
-    expect(() => fit(history.slice(0, 400), { terms: { minDocuments: 0, l2: 2 } })).toThrow(/terms\.minDocuments: minDocuments must be at least 2/);
+    // A minimum below the privacy floor of 2 is raised to it.
+    // Below the privacy floor of 2 is refused at its path, never quietly raised.
+    expect(() => fit(history.slice(0, 400), { terms: { minDocuments: 0, l2: 2 } })).toThrow(/terms\.minDocuments/);
   });
 
   it('numeric-only records fit with default options and learn no terms', () => {
