@@ -11,6 +11,7 @@ import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { fitMemory as measureFitMemory } from './bench/fit-memory.mjs';
 import { runChild } from './bench/child.mjs';
 import { coldImport, coldImportPackage } from './bench/cold-import.mjs';
 import { bundleSize, importSize } from './bench/bundle-size.mjs';
@@ -113,6 +114,9 @@ const rss = await step(`CLI peak RSS (${quick ? '10 k / 100 k' : '100 k / 1 M'} 
 const scoreJobs = await step(`CLI score --jobs 1 and 2 (${quick ? '50 k rows, 3' : '200 k rows, 7'} interleaved runs each)`, () =>
   measureScoreJobs(quick ? { rows: 50_000, runs: 3 } : { rows: 200_000, runs: 7 }),
 );
+const fitMemory = await step(`CLI fit peak RSS and time (${quick ? '20 k / 100 k' : '200 k / 1 M'} rows with text, learned terms on and off)`, () =>
+  measureFitMemory({ sizes: quick ? [20_000, 100_000] : [200_000, 1_000_000] }),
+);
 const httpLoad = await step(`HTTP service load: serve with 1 and 2 workers, autocannon ${quick ? '3' : '10'} s per row`, () => serveLoad({ quick }));
 
 // Fitting is the calibration work's benchmark: it prints one JSON line per measurement.
@@ -129,7 +133,7 @@ const fit = existsSync(fitScript)
     })
   : undefined;
 
-const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad, scoreJobs });
+const { rows, ratios } = buildSummary({ stats: stats ?? [], coldImport: cold, zodImport, heap: heapResult, cliRss: rss, bundle, scaling, fit, httpLoad, scoreJobs, fitMemory });
 const summary = table(['measure', 'median', 'spread (p25–p75 unless noted)', 'target', 'met'], rows);
 const targets = table(['issue-12 measure', 'median (p25–p75)', 'limit, same texts, same run', 'target', 'met'], issue12Rows({ stats: stats ?? [], coldImport: cold, parseModelBundle }));
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}`;

@@ -50,7 +50,7 @@ const THROUGHPUT_ROWS = [
 
 const PEER_NAMES = new Set(['sentiment', 'vader-sentiment', 'natural SentimentAnalyzer', 'wink-nlp']);
 
-export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit, httpLoad, scoreJobs }) {
+export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundle, scaling, fit, httpLoad, scoreJobs, fitMemory }) {
   const rows = [];
   const used = new Set();
   for (const row of THROUGHPUT_ROWS) {
@@ -179,6 +179,19 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     const runs = Array.isArray(m.runsMs) && m.runsMs.length > 1 ? `runs ${m.runsMs.map((ms) => fmtSeconds(ms)).join(', ')}` : '';
     const note = m.extrapolated ? `extrapolated from ${m.stepsMeasured} steps (${fmtSeconds(m.msPerStep)}/step); ${m.ratioToCalibrate?.toLocaleString('en')}× ours` : runs;
     rows.push([`fit: ${m.name}`, fmtSeconds(m.medianMs), note, m.targetMs === undefined ? '' : `≤ ${fmtSeconds(m.targetMs)}`, m.targetMs === undefined ? '' : met(m.medianMs <= m.targetMs)]);
+  }
+
+  for (const r of fitMemory ?? []) {
+    // Issue 13: 1 M rows with text within 600 MB (572 MiB) peak RSS and 60 s.
+    const target = r.rows === 1_000_000 ? '≤ 572 MiB (600 MB) and ≤ 60 s' : '';
+    const ok = r.completed && r.peakRssMiB <= 600 / 1.048576 && r.seconds <= 60;
+    rows.push([
+      `peak RSS, \`node dist/cli.js fit\` on ${r.rows.toLocaleString('en')} CSV rows with text, ${r.terms ? 'learned terms on (default)' : '--no-terms'}, --cv 0`,
+      r.completed ? `${r.peakRssMiB.toFixed(0)} MiB` : `exit ${r.exitCode}`,
+      r.completed ? `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU; AUC ${r.auc}` : `${r.error ?? ''}`.slice(0, 160),
+      target,
+      target === '' ? '' : met(ok),
+    ]);
   }
 
   for (const r of scoreJobs?.byJobs ?? []) {

@@ -1,4 +1,5 @@
 import type { LabeledRecords } from './labeled-records.js';
+import type { Model } from '../model/model-schema.js';
 import { checkOptions } from '../core/options-check.js';
 import { crossValidationOptionsSchema } from './option-schemas.js';
 import { checkRecords } from './labeled-records.js';
@@ -56,6 +57,12 @@ export function crossValidate(records: LabeledRecords, given: CrossValidationOpt
     const report = evaluateProbabilities(probabilities, testLabels, model);
     folds.push({ rows: report.rows, complaints: report.complaints, auc: report.auc, prAuc: report.prAuc, logLoss: report.logLoss, brier: report.brier, ece: report.ece });
   }
+  return summarizeFolds(folds, outOfFold, labels, lastModel as NonNullable<typeof lastModel>);
+}
+
+/** Mean and SD of each metric over the folds, and the report on the pooled out-of-fold probabilities. */
+export function summarizeFolds(folds: CrossValidationReport['folds'], outOfFold: Float64Array, labels: Uint8Array, model: Model): CrossValidationReport {
+  const k = folds.length;
   const mean = {} as Summary;
   const sd = {} as Summary;
   for (const metric of METRICS) {
@@ -64,12 +71,12 @@ export function crossValidate(records: LabeledRecords, given: CrossValidationOpt
     mean[metric] = mu;
     sd[metric] = Math.sqrt(values.reduce((a, b) => a + (b - mu) * (b - mu), 0) / (k - 1));
   }
-  const pooled = evaluateProbabilities(outOfFold, labels, lastModel as NonNullable<typeof lastModel>);
+  const pooled = evaluateProbabilities(outOfFold, labels, model);
   return { folds, mean, sd, outOfFold, pooled };
 }
 
 /** Complaints and non-complaints are each shuffled and dealt round-robin, so every fold gets its share of both. */
-function assignFolds(labels: Uint8Array, k: number, seed: number): Int32Array {
+export function assignFolds(labels: Uint8Array, k: number, seed: number): Int32Array {
   const random = seededRandom(seed);
   const fold = new Int32Array(labels.length);
   for (const cls of [0, 1]) {

@@ -1,5 +1,5 @@
 import type { Model } from '../model/model-schema.js';
-import { predictRecords, type PredictOptions } from './predict.js';
+import { predictRecords, type PredictOptions, type Predictions } from './predict.js';
 import { checkOptions } from '../core/options-check.js';
 import { driftOptionsSchema, psiOptionsSchema } from './option-schemas.js';
 
@@ -117,8 +117,13 @@ export function drift(model: Model, reference: readonly unknown[], current: read
   if (reference.length === 0) throw new RangeError('drift needs rows in the reference sample: it is empty');
   if (current.length === 0) throw new RangeError('drift needs rows in the current sample: it is empty');
   const binning: PsiOptions = { ...(options.bins !== undefined ? { bins: options.bins } : {}), ...(options.edges !== undefined ? { edges: options.edges } : {}), ...(options.epsilon !== undefined ? { epsilon: options.epsilon } : {}) };
-  const before = predictRecords(model, reference, false, options);
-  const after = predictRecords(model, current, false, options);
+  return driftOfPredictions(predictRecords(model, reference, false, options), predictRecords(model, current, false, options), binning);
+}
+
+/** The same report from two samples already scored (PredictionBuilder or predictRecords, with the same model). */
+export function driftOfPredictions(before: Predictions, after: Predictions, binning: PsiOptions = {}): DriftReport {
+  if (before.probabilities.length === 0) throw new RangeError('drift needs rows in the reference sample: it is empty');
+  if (after.probabilities.length === 0) throw new RangeError('drift needs rows in the current sample: it is empty');
   const { cols, columns } = before.design;
   const columnResults = columns.map((column, j) => {
     const pick = (x: Float64Array, rows: number): Float64Array => {

@@ -20,6 +20,12 @@ export interface EvaluationOptions extends PredictOptions {
   binning?: 'uniform' | 'quantile';
   /** Shares of the riskiest rows for the lift table (default 1 %, 5 %, 10 %). */
   liftAt?: readonly number[];
+  /**
+   * Per-row weights for `evaluateProbabilities` (`evaluate` takes each
+   * record's `weight`): every figure is then as if a row of weight 2 were
+   * there twice; counts (rows, complaints, confusion, bands) are total weights.
+   */
+  weights?: ArrayLike<number>;
 }
 
 export interface EvaluationReport {
@@ -55,8 +61,9 @@ export interface EvaluationReport {
 /** How well a model ranks and how honest its probabilities are on labelled records. */
 export function evaluate(model: Model, records: LabeledRecords, given: EvaluationOptions = {}): EvaluationReport {
   const options = checkOptions(evaluationOptionsSchema, given, 'evaluation options') as EvaluationOptions;
-  const { probabilities, labels, design } = predictRecords(model, records, true, options);
-  return evaluateProbabilities(probabilities, labels, design.compiled.model, options);
+  const { weights: _given, ...rest } = options;
+  const { probabilities, labels, weights, design } = predictRecords(model, records, true, rest);
+  return evaluateProbabilities(probabilities, labels, design.compiled.model, { ...rest, ...(weights !== undefined ? { weights } : {}) });
 }
 
 /** The same report from probabilities already computed (cross-validation, other models). */
@@ -67,26 +74,33 @@ export function evaluateProbabilities(
   given: EvaluationOptions = {},
 ): EvaluationReport {
   const options = checkOptions(evaluationOptionsSchema, given, 'evaluation options') as EvaluationOptions;
-  const n = probabilities.length;
-  if (n === 0) throw new RangeError('evaluation needs at least one record');
+  const count = probabilities.length;
+  if (count === 0) throw new RangeError('evaluation needs at least one record');
+  const weights = options.weights;
+  if (weights !== undefined && weights.length !== count) throw new RangeError(`weights has ${weights.length} entries for ${count} rows`);
+  const weightOf = (i: number): number => (weights === undefined ? 1 : (weights[i] as number));
   let complaints = 0;
   let sumP = 0;
-  for (let i = 0; i < n; i++) {
-    complaints += labels[i] === 1 ? 1 : 0;
-    sumP += probabilities[i] as number;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weightOf(i);
+    complaints += labels[i] === 1 ? w : 0;
+    sumP += w * (probabilities[i] as number);
+    n += w;
   }
   if (complaints === 0 || complaints === n)
     throw new RangeError(`evaluation needs both classes: the records hold ${complaints === 0 ? 'no complaints' : 'only complaints'}`);
-  const roc = rocAuc(probabilities, labels);
+  const roc = rocAuc(probabilities, labels, weights);
   const calibration = reliability(probabilities, labels, {
     ...(options.bins !== undefined ? { bins: options.bins } : {}),
     strategy: options.binning ?? 'uniform',
+    weights,
   });
   const bandCounts = BAND_ORDER.map((band) => ({ band, rows: 0, complaints: 0, rate: 0 }));
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const row = bandCounts[BAND_ORDER.indexOf(bandOf(probabilities[i] as number, model.bands))] as (typeof bandCounts)[number];
-    row.rows++;
-    row.complaints += labels[i] === 1 ? 1 : 0;
+    row.rows += weightOf(i);
+    row.complaints += labels[i] === 1 ? weightOf(i) : 0;
   }
   for (const row of bandCounts) row.rate = row.rows > 0 ? row.complaints / row.rows : 0;
   return {
@@ -97,17 +111,17 @@ export function evaluateProbabilities(
     meanPredicted: sumP / n,
     auc: roc.auc,
     aucInterval: { lower: roc.lower, upper: roc.upper, standardError: roc.standardError },
-    prAuc: averagePrecision(probabilities, labels),
-    logLoss: logLoss(probabilities, labels),
-    brier: brierScore(probabilities, labels),
+    prAuc: averagePrecision(probabilities, labels, weights),
+    logLoss: logLoss(probabilities, labels, weights),
+    brier: brierScore(probabilities, labels, weights),
     ece: calibration.ece,
     mce: calibration.mce,
     reliability: calibration.bins,
-    lift: liftTable(probabilities, labels, options.liftAt),
-    confusion: confusionAt(probabilities, labels, options.threshold ?? model.bands.high),
+    lift: liftTable(probabilities, labels, options.liftAt, weights),
+    confusion: confusionAt(probabilities, labels, options.threshold ?? model.bands.high, weights),
     bands: bandCounts,
-    roc: thin(rocCurve(probabilities, labels), 200).map(({ fpr, tpr }) => ({ fpr, tpr })),
-    distribution: histogram(probabilities, labels),
+    roc: thin(rocCurve(probabilities, labels, weights), 200).map(({ fpr, tpr }) => ({ fpr, tpr })),
+    distribution: histogram(probabilities, labels, weights),
   };
 }
 
@@ -120,7 +134,7 @@ function thin<T>(points: T[], max: number): T[] {
 }
 
 /** 24 bins of log-odds from −8 to +4: where complaint risk lives (0.03 % to 98 %). */
-function histogram(probabilities: ArrayLike<number>, labels: ArrayLike<number>): EvaluationReport['distribution'] {
+function histogram(probabilities: ArrayLike<number>, labels: ArrayLike<number>, weights: ArrayLike<number> | undefined): EvaluationReport['distribution'] {
   const lo = -8;
   const hi = 4;
   const k = 24;
@@ -130,8 +144,9 @@ function histogram(probabilities: ArrayLike<number>, labels: ArrayLike<number>):
   for (let i = 0; i < probabilities.length; i++) {
     const z = logit(probabilities[i] as number);
     const b = Math.min(k - 1, Math.max(0, Math.floor(((z - lo) / (hi - lo)) * k)));
-    if (labels[i] === 1) complaints[b] = (complaints[b] as number) + 1;
-    else others[b] = (others[b] as number) + 1;
+    const w = weights === undefined ? 1 : (weights[i] as number);
+    if (labels[i] === 1) complaints[b] = (complaints[b] as number) + w;
+    else others[b] = (others[b] as number) + w;
   }
   return { edges, complaints, others };
 }

@@ -1,20 +1,18 @@
-import { checkedModel } from '../model/checked-model.js';
-import { TermCollector } from '../text/terms/term-collector.js';
+import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { checkRecords, type LabeledRecords } from './labeled-records.js';
-import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
+import type { DesignMatrix } from './design-matrix.js';
+import { FitDataBuilder, type FitData } from './fit-data.js';
 import { combineWeights } from './class-weights.js';
 import { fitLogisticMatrix, DegenerateDataError, DEFAULT_L2, type MatrixFit } from './fit-matrix.js';
-import { draftModel, imputeNewColumns, selectFeatures } from './draft-model.js';
+import { imputeNewColumns } from './draft-model.js';
 import { assembleFittedModel, keepPriorWeights } from './fitted-model.js';
 import { buildFitReport } from './fit-report-builder.js';
 import { predictFromMatrix } from './predict.js';
-import { termsToLearn, MAX_CANDIDATES, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
+import { MAX_CANDIDATES, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
 import { selectCandidates } from './learned-terms/select-candidates.js';
 import { fitWithTerms, type TermsFit } from './learned-terms/fit-with-terms.js';
 import type { FitOptions, FitResult } from './fit-options.js';
 import { refuseUnrepresentable, scaleWeights, withNumericGuard } from './fit-numerics.js';
-import { checkOptions } from '../core/options-check.js';
-import { fitOptionsSchema } from './option-schemas.js';
 
 export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
 
@@ -29,25 +27,32 @@ export type { FitOptions, FitProgress, FitResult } from './fit-options.js';
  * in the same fit.
  */
 export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult {
-  const started = Date.now();
-  const options = checkOptions(fitOptionsSchema, given, 'fit options') as FitOptions;
-  const base = checkedModel(options.baseModel);
+  const builder = new FitDataBuilder(given);
   if (!Array.isArray(records)) throw new TypeError('records must be an array of labelled interactions');
   if (records.length === 0) throw new DegenerateDataError('no records to fit');
-  const { interactions, labels, weights: recordWeights } = checkRecords(records, true);
-  const learning = termsToLearn(options.terms, interactions);
-  // A base model's own vocabulary is learned afresh; with terms off it stays, and its column is re-weighted.
-  const specs = selectFeatures(base, options, interactions).filter((spec) => learning === undefined || spec.kind !== 'terms');
-  const draft = draftModel(base, specs);
-  const collector = learning === undefined ? undefined : new TermCollector();
-  const design = buildDesignMatrix(draft.model, interactions, {
-    ...(options.analyzer !== undefined ? { analyzer: options.analyzer } : {}),
-    ...(collector !== undefined ? { collector } : {}),
-    onProgress: (done, total) => options.onProgress?.({ phase: 'columns', done, total }),
-  });
+  const { interactions, labels, weights } = checkRecords(records, true);
+  const step = Math.max(1, Math.floor(records.length / 20));
+  for (let i = 0; i < interactions.length; i++) {
+    builder.addChecked(interactions[i] as NormalizedInteraction, labels[i] as 0 | 1, weights?.[i]);
+    if ((i + 1) % step === 0) builder.options.onProgress?.({ phase: 'columns', done: i + 1, total: records.length });
+  }
+  return fitDesign(builder.finish());
+}
+
+/**
+ * The same fit from data already built (FitDataBuilder): the typed design
+ * matrix, labels and weights, and each row's candidate terms. This is what
+ * `fit` runs after building the data from its records, so both give the
+ * same model. `releaseCandidates` lets go of the rows' candidate terms once
+ * the vocabulary is chosen (less memory for the term fit; the data can then
+ * not be cross-validated).
+ */
+export function fitDesign(data: FitData, how: { releaseCandidates?: boolean } = {}): FitResult {
+  const started = Date.now();
+  const { options, base, draft, design, labels, learning } = data;
   imputeNewColumns(design, draft);
 
-  const combined = combineWeights(labels, recordWeights, options.classWeight);
+  const combined = combineWeights(labels, data.weights, options.classWeight);
   // Extreme weights are rescaled by a power of two, and l2 with them: the same optimum, in numbers a solver holds.
   const scaled = scaleWeights(combined.weights);
   const classes = { ...combined, weights: scaled.weights };
@@ -57,7 +62,7 @@ export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult 
   const onIteration = (e: { iteration: number; gradientNorm: number; objective: number }): void => options.onProgress?.({ phase: 'iteration', ...e });
   const scaledLearning = learning === undefined || learning.l2 === undefined ? learning : { ...learning, l2: scaled.scaleL2(learning.l2) };
   const learned = withNumericGuard(l2, () =>
-    scaledLearning === undefined ? undefined : learnTerms(design, collector as TermCollector, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration }),
+    scaledLearning === undefined ? undefined : learnTerms(design, data.termNames, labels, classes.weights, scaledLearning, { l2, constantColumns, standardErrors, options, onIteration, release: how.releaseCandidates === true }),
   );
   const result: MatrixFit = withNumericGuard(l2, () =>
     learned?.dense ??
@@ -100,15 +105,16 @@ export function fit(records: LabeledRecords, given: FitOptions = {}): FitResult 
  */
 function learnTerms(
   design: DesignMatrix,
-  collector: TermCollector,
+  termNames: readonly string[],
   labels: Uint8Array,
   weights: Float64Array | undefined,
   learning: ResolvedTermsOptions,
-  fit: { l2: number; constantColumns: 'drop' | 'error'; standardErrors: 'model' | 'robust'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void },
+  fit: { l2: number; constantColumns: 'drop' | 'error'; standardErrors: 'model' | 'robust'; options: FitOptions; onIteration: (e: { iteration: number; gradientNorm: number; objective: number }) => void; release: boolean },
 ): TermsFit | undefined {
   const rows = design.candidates;
   if (rows === undefined) return undefined;
-  const vocabulary = selectCandidates(collector.names, collector.documentFrequency, rows, { minDocuments: learning.minDocuments, maxCandidates: Math.max(MAX_CANDIDATES, learning.maxTerms) });
+  const vocabulary = selectCandidates(termNames, rows, { minDocuments: learning.minDocuments, maxCandidates: Math.max(MAX_CANDIDATES, learning.maxTerms) });
+  if (fit.release) rows.release();
   if (vocabulary.terms.length === 0) return undefined;
   return fitWithTerms({ rows: design.rows, dense: design.x, denseCols: design.cols, y: labels, weights }, vocabulary, {
     l2Dense: fit.l2,

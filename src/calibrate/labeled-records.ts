@@ -61,36 +61,47 @@ export function checkRecords(records: readonly unknown[], needLabels: boolean): 
   const bad: RecordIssue[] = [];
   let badCount = 0;
   for (let i = 0; i < n; i++) {
-    const record: unknown = records[i];
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      if (++badCount <= MAX_REPORTED_ROWS) bad.push({ index: i, issues: [{ path: '(root)', code: 'invalid_type', message: 'a record must be an object' }] });
+    const checked = checkRecord(records[i], needLabels);
+    if (!checked.ok) {
+      if (++badCount <= MAX_REPORTED_ROWS) bad.push({ index: i, issues: checked.issues });
       continue;
     }
-    // Own properties only: a label or weight on Object.prototype is no record's.
-    const { label: ownLabel, weight: ownWeight, ...rest } = record as Record<string, unknown>;
-    const label = hasOwn(record, 'label') ? ownLabel : undefined;
-    const weight = hasOwn(record, 'weight') ? ownWeight : undefined;
-    const issues: InputIssue[] = [];
-    if (needLabels) {
-      if (label === true || label === 1) labels[i] = 1;
-      else if (label === false || label === 0) labels[i] = 0;
-      else issues.push({ path: 'label', code: 'invalid_label', message: `label must be true, false, 1 or 0, got ${describe(label)}` });
+    interactions[i] = checked.interaction;
+    if (needLabels) labels[i] = checked.label;
+    if (checked.weight !== undefined) {
+      weights ??= new Float64Array(n).fill(1);
+      weights[i] = checked.weight;
     }
-    if (weight !== undefined) {
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
-        issues.push({ path: 'weight', code: 'invalid_weight', message: `weight must be a finite number ≥ 0, got ${describe(weight)}` });
-      else {
-        weights ??= new Float64Array(n).fill(1);
-        weights[i] = weight;
-      }
-    }
-    const validated = validateInteraction(rest);
-    if (!validated.ok) issues.push(...validated.error.issues);
-    else interactions[i] = validated.value;
-    if (issues.length > 0 && ++badCount <= MAX_REPORTED_ROWS) bad.push({ index: i, issues });
   }
   if (badCount > 0) throw new InvalidRecordsError(bad, badCount);
   return { interactions, labels, weights };
+}
+
+/** One record checked: its interaction, label (0 when labels were not asked for) and weight, or what is wrong with it. */
+export type CheckedRecord =
+  | { readonly ok: true; readonly interaction: NormalizedInteraction; readonly label: 0 | 1; readonly weight: number | undefined }
+  | { readonly ok: false; readonly issues: InputIssue[] };
+
+/** Splits label and weight off one record and validates the rest as an interaction (see checkRecords). */
+export function checkRecord(record: unknown, needLabels: boolean): CheckedRecord {
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return { ok: false, issues: [{ path: '(root)', code: 'invalid_type', message: 'a record must be an object' }] };
+  // Own properties only: a label or weight on Object.prototype is no record's.
+  const { label: ownLabel, weight: ownWeight, ...rest } = record as Record<string, unknown>;
+  const label = hasOwn(record, 'label') ? ownLabel : undefined;
+  const weight = hasOwn(record, 'weight') ? ownWeight : undefined;
+  const issues: InputIssue[] = [];
+  let bit: 0 | 1 = 0;
+  if (needLabels) {
+    if (label === true || label === 1) bit = 1;
+    else if (!(label === false || label === 0)) issues.push({ path: 'label', code: 'invalid_label', message: `label must be true, false, 1 or 0, got ${describe(label)}` });
+  }
+  if (weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0))
+    issues.push({ path: 'weight', code: 'invalid_weight', message: `weight must be a finite number ≥ 0, got ${describe(weight)}` });
+  const validated = validateInteraction(rest);
+  if (!validated.ok) issues.push(...validated.error.issues);
+  if (issues.length > 0 || !validated.ok) return { ok: false, issues };
+  return { ok: true, interaction: validated.value, label: bit, weight: weight as number | undefined };
 }
 
 function describe(value: unknown): string {

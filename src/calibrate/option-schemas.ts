@@ -68,6 +68,10 @@ export const evaluationOptionsSchema = z.strictObject({
   bins: wholeNumber('bins', 2, 1_000).optional(),
   binning: z.enum(['uniform', 'quantile'], { error: "binning must be 'uniform' or 'quantile'" }).optional(),
   liftAt: z.array(finite('each liftAt share').gt(0, { error: 'each liftAt share must be > 0' }).max(1, { error: 'each liftAt share must be ≤ 1' })).min(1).max(100).optional(),
+  weights: z
+    .custom<ArrayLike<number>>((v) => ArrayBuffer.isView(v) || Array.isArray(v), { error: 'weights must be an array of numbers (one per row)' })
+    .refine((v) => Array.prototype.every.call(v, (w: unknown) => typeof w === 'number' && Number.isFinite(w) && w >= 0), { error: 'weights must be finite numbers ≥ 0' })
+    .optional(),
 });
 
 const psiShape = {

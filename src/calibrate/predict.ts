@@ -3,7 +3,8 @@ import { checkedModel } from '../model/checked-model.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TextAnalyzer } from '../conversation/text-analyzer.js';
 import { checkRecords } from './labeled-records.js';
-import { buildDesignMatrix, type DesignMatrix } from './design-matrix.js';
+import type { DesignMatrix } from './design-matrix.js';
+import { buildDesignMatrix } from './design-builder.js';
 
 export interface PredictOptions {
   analyzer?: TextAnalyzer;
@@ -14,16 +15,18 @@ export interface Predictions {
   probabilities: Float64Array;
   /** 1 = complaint; empty when labels were not asked for. */
   labels: Uint8Array;
+  /** Each record's weight, or undefined when no record carries one. */
+  weights: Float64Array | undefined;
   design: DesignMatrix;
 }
 
 /** Probabilities for many records, as `createScorer(model)` gives them, plus the column matrix behind them. */
 export function predictRecords(model: Model, records: readonly unknown[], needLabels: boolean, options: PredictOptions = {}): Predictions {
   const checked = checkedModel(model);
-  const { interactions, labels } = checkRecords(records, needLabels);
+  const { interactions, labels, weights } = checkRecords(records, needLabels);
   const design = buildDesignMatrix(checked, interactions, options);
   const probabilities = predictFromMatrix(design, design.compiled.weights, checked.intercept);
-  return { probabilities, labels, design };
+  return { probabilities, labels, weights, design };
 }
 
 /**

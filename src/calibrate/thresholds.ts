@@ -109,9 +109,9 @@ function check(v: number, name: string): void {
   if (!(v > 0 && v <= 1)) throw new RangeError(`${name} target must be in (0, 1], got ${v}`);
 }
 
-/** Confusion counts at each threshold, for the report's threshold table. */
-export function thresholdTable(scores: ArrayLike<number>, labels: ArrayLike<number>, thresholds: readonly number[]): Confusion[] {
-  return thresholds.map((t) => confusionAt(scores, labels, t));
+/** Confusion counts at each threshold, for the report's threshold table (total weights, when weights are given). */
+export function thresholdTable(scores: ArrayLike<number>, labels: ArrayLike<number>, thresholds: readonly number[], weights?: ArrayLike<number>): Confusion[] {
+  return thresholds.map((t) => confusionAt(scores, labels, t, weights));
 }
 
 /**

@@ -5,10 +5,10 @@ import { writeFileAtomic } from './atomic-write.js';
 import { basename } from 'node:path';
 import { type Command, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, inputHelp, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, BadLines, inputHelp, reportBadRows, streamLabeled, type LabeledReadOptions } from './labeled-input.js';
 import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
 import { createProgress, progressMode } from './progress.js';
-import { checkRecords, InvalidRecordsError, type LabeledRecords, evaluateProbabilities, type EvaluationReport, predictRecords, thresholdTable, drift, type DriftReport, renderReport } from '../calibrate.js';
+import { PredictionBuilder, type Predictions, evaluateProbabilities, type EvaluationReport, thresholdTable, driftOfPredictions, type DriftReport, renderReport } from '../calibrate.js';
 
 const HELP = `Usage: complaint-risk evaluate --model model.json FILE [options]
 
@@ -25,6 +25,9 @@ ${inputHelp('evaluate')}
 Options:
   --model FILE          the model JSON (default: the built-in model)
   --label COLUMN        whether a formal complaint followed (default: label)
+  --weight COLUMN       per-row weight (JSONL: the "weight" key by default):
+                        every figure is then as if a row of weight 2 were
+                        there twice; counts are total weights
   --format csv|tsv|jsonl  input format (default: from the file name)
   --threshold P         threshold of the confusion matrix (default: the
                         model's high band)
@@ -57,6 +60,7 @@ export const evaluateCommand: Command = {
       options: {
         model: { type: 'string' },
         label: { type: 'string', default: 'label' },
+        weight: { type: 'string' },
         format: { type: 'string' },
         threshold: { type: 'string' },
         bins: { type: 'string' },
@@ -89,22 +93,34 @@ export const evaluateCommand: Command = {
     const model = await loadModel(values.model);
     // With --drift, FILE may be this month's unlabelled contacts: drift needs no labels.
     const attributes = attributeNames(model);
-    const source = await readLabeled(positionals[0], io, { ...values, channel, labelOptional: values.drift !== undefined, attributes }, progress, 'evaluate: reading');
-    if (source.problems.length > 0) return reportBadRows(io, source);
-    const labelled = values.drift === undefined || source.records.some((r) => r.label !== undefined);
+    // Each row is scored into typed columns as it is read; the records are not kept.
+    const readScored = async (file: string | undefined, options: LabeledReadOptions, stage: string) => {
+      const builder = new PredictionBuilder(model);
+      const withLabel = new BadLines();
+      const withoutLabel = new BadLines();
+      const source = await streamLabeled(file, io, options, progress, stage, (record, line) => {
+        const problems = builder.add(record);
+        if (problems.withLabel !== undefined) withLabel.add(line, problems.withLabel);
+        if (problems.withoutLabel !== undefined) withoutLabel.add(line, problems.withoutLabel);
+      });
+      return { source, builder, withLabel, withoutLabel };
+    };
+    const current = await readScored(positionals[0], { ...values, channel, labelOptional: values.drift !== undefined, attributes }, 'evaluate: reading');
+    if (current.source.problems.length > 0) return reportBadRows(io, current.source, current.withoutLabel);
+    const labelled = values.drift === undefined || current.builder.labelledRows > 0;
     let evaluation: EvaluationReport | undefined;
-    let probabilities: ArrayLike<number> = [];
-    let labels: ArrayLike<number> = [];
+    let predictions: Predictions | undefined;
     if (labelled) {
+      if (current.withLabel.count > 0) return reportBadRows(io, current.source, current.withLabel);
+      predictions = current.builder.finish();
       try {
-        ({ probabilities, labels } = predictRecords(model, source.records as unknown as LabeledRecords, true));
-        evaluation = evaluateProbabilities(probabilities, labels, model, {
+        evaluation = evaluateProbabilities(predictions.probabilities, predictions.labels, model, {
           ...(threshold !== undefined ? { threshold } : {}),
           ...(bins !== undefined ? { bins } : {}),
           binning,
+          ...(predictions.weights !== undefined ? { weights: predictions.weights } : {}),
         });
       } catch (error) {
-        if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
         if (error instanceof RangeError) {
           writeMessage(io.stderr, `cannot evaluate: ${terminalSafe(error.message)}\n`);
           return 1;
@@ -114,24 +130,17 @@ export const evaluateCommand: Command = {
     } else say(`no "${terminalSafe(values.label)}" labels in ${terminalSafe(positionals[0] as string)}: drift only`);
     let driftReport: DriftReport | undefined;
     if (values.drift !== undefined) {
-      const reference = await readLabeled(values.drift, io, { format: values.format, label: values.label, labelOptional: true, attributes, channel }, progress, 'evaluate: reading the reference');
-      if (reference.problems.length > 0) return reportBadRows(io, reference);
-      // Validate each sample on its own first, so a bad row is reported against the right file.
-      for (const sample of [reference, source]) {
-        try {
-          checkRecords(sample.records, false);
-        } catch (error) {
-          if (error instanceof InvalidRecordsError) return reportBadRows(io, sample, error);
-          throw error;
-        }
-      }
+      const reference = await readScored(values.drift, { format: values.format, label: values.label, labelOptional: true, attributes, channel }, 'evaluate: reading the reference');
+      if (reference.source.problems.length > 0) return reportBadRows(io, reference.source, reference.withoutLabel);
+      // Each sample's bad rows are reported against its own file.
+      for (const sample of [reference, current]) if (sample.withoutLabel.count > 0) return reportBadRows(io, sample.source, sample.withoutLabel);
       // PSI compares two samples: an empty one is named, not left to fail inside.
-      for (const [sample, file] of [[reference, values.drift], [source, positionals[0]]] as const) {
-        if (sample.records.length > 0) continue;
+      for (const [sample, file] of [[reference, values.drift], [current, positionals[0]]] as const) {
+        if (sample.builder.rows > 0) continue;
         writeMessage(io.stderr, `cannot compute drift: ${file === undefined || file === '-' ? 'standard input' : terminalSafe(file)} has no rows (the ${sample === reference ? 'reference, --drift' : 'current'} sample)\n`);
         return 1;
       }
-      driftReport = drift(model, reference.records, source.records);
+      driftReport = driftOfPredictions(reference.builder.finish(), predictions ?? current.builder.finish());
     }
     if (evaluation === undefined) {
       const d = driftReport as DriftReport;
@@ -149,7 +158,7 @@ export const evaluateCommand: Command = {
           evaluation,
           // The file's name, not its path: a report travels, and a path says where someone's files are.
           evaluationLabel: `Evaluated on ${positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : basename(positionals[0])}`,
-          thresholds: thresholdTable(probabilities, labels, cuts),
+          thresholds: thresholdTable((predictions as Predictions).probabilities, (predictions as Predictions).labels, cuts, (predictions as Predictions).weights),
           ...(driftReport !== undefined ? { drift: driftReport } : {}),
           generatedAt: new Date().toISOString(),
         }),

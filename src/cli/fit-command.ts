@@ -4,13 +4,14 @@ import { terminalSafe } from './terminal-safe.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { type Command, type CliIO, UsageError } from './command.js';
 import { loadModel } from './load-model.js';
-import { attributeNames, inputHelp, labelsOf, parseCriterion, readLabeled, reportBadRows } from './labeled-input.js';
+import { attributeNames, BadLines, inputHelp, parseCriterion, reportBadRows, streamLabeled } from './labeled-input.js';
 import { CHANNEL_OPTIONS_HELP, parseChannelOptions } from './channel-option.js';
 import { createProgress, progressMode } from './progress.js';
 import type { RecordSource } from './read-records.js';
-import { fit, type FitOptions, InvalidRecordsError, type LabeledRecords, DegenerateDataError, crossValidate, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
+import { FitDataBuilder, fitDesign, type FitData, type FitOptions, InvalidRecordsError, DegenerateDataError, crossValidateDesign, evaluateProbabilities, chooseBands, describeCriterion, thresholdTable, type ThresholdCriterion, renderReport } from '../calibrate.js';
 import { MAX_TERMS, type FeatureSpec, type BandThresholds } from '../index.js';
 import { parsePointsOption } from './points-option.js';
+import { attributeFeature } from './attribute-option.js';
 
 const HELP = `Usage: complaint-risk fit FILE --label COLUMN --out model.json [options]
 
@@ -141,16 +142,11 @@ export const fitCommand: Command = {
     const base = await loadModel(values.base);
     const wanted = attributeNames(base);
     for (const a of values.attribute ?? []) wanted.add(a.split(':', 1)[0] as string);
-    const source = await readLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading');
-    if (source.problems.length > 0) return reportBadRows(io, source, undefined, true);
-    if (source.records.length === 0) {
-      writeMessage(io.stderr, 'no rows to fit\n');
-      return 1;
-    }
-    const options: FitOptions = {
+    const given: FitOptions = {
       baseModel: base,
       ...(values.features !== undefined ? { features: values.features.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
-      extraFeatures: (values.attribute ?? []).map((a) => attributeFeature(a, source)),
+      // A type not given is guessed from the values once every row is read; until then the attribute's values are kept.
+      extraFeatures: (values.attribute ?? []).map((a) => attributeFeature(a, undefined)),
       ...(l2 !== undefined ? { l2 } : {}),
       ...(values['class-weight'] === 'balanced' ? { classWeight: 'balanced' as const } : {}),
       constantColumns: values.strict ? 'error' : 'keepPrior',
@@ -158,21 +154,40 @@ export const fitCommand: Command = {
       ...(values.id !== undefined ? { id: values.id } : {}),
       ...(points !== undefined ? { points } : {}),
     };
-    const records = source.records as unknown as LabeledRecords;
-    const started = Date.now();
-    let result;
-    let featuresStage = false;
+    let builder: FitDataBuilder;
     try {
-      result = fit(records, {
-        ...options,
-        onProgress: (e) => {
-          if (e.phase === 'columns') {
-            if (!featuresStage) progress.stage('fit: features');
-            featuresStage = true;
-            progress.update(e.done, { totalRows: e.total });
-          } else say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
+      builder = new FitDataBuilder(given);
+    } catch (error) {
+      return failure(io, undefined, error);
+    }
+    // Each row becomes typed columns as it is read, and the record is dropped: memory is the matrix, not the file.
+    const bad = new BadLines();
+    const source = await streamLabeled(positionals[0], io, { ...values, channel, attributes: wanted }, progress, 'fit: reading', (record, line) => {
+      const issues = builder.add(record);
+      if (issues !== undefined) bad.add(line, issues);
+    });
+    if (source.problems.length > 0 || bad.count > 0) return reportBadRows(io, source, bad);
+    if (builder.rows === 0) {
+      writeMessage(io.stderr, 'no rows to fit\n');
+      return 1;
+    }
+    const started = Date.now();
+    let data: FitData;
+    let result;
+    try {
+      const extraFeatures = (values.attribute ?? []).map((a) => attributeFeature(a, builder));
+      data = builder.finish({ extraFeatures });
+      if (values.cv === undefined && data.labels.length > AUTO_CV_LIMIT) folds = 0;
+      result = fitDesign({
+        ...data,
+        options: {
+          ...data.options,
+          onProgress: (e) => {
+            if (e.phase === 'iteration') say(`iteration ${e.iteration}: largest gradient ${e.gradientNorm.toExponential(2)}, objective ${e.objective.toFixed(3)}`);
+          },
         },
-      });
+        // No cross-validation to follow: the rows' candidate terms can go once the vocabulary is chosen.
+      }, { releaseCandidates: folds < 2 });
     } catch (error) {
       return failure(io, source, error);
     }
@@ -182,10 +197,10 @@ export const fitCommand: Command = {
       say(`learned ${report.terms.learned} terms (of ${report.terms.candidates} in ≥ ${report.terms.minDocuments} rows), l2 ${report.terms.l2} by ${report.terms.l2ChosenBy}`);
     for (const warning of report.warnings) say(`note: ${terminalSafe(warning)}`);
 
-    const labels = labelsOf(source.records);
-    if (values.cv === undefined && source.records.length > AUTO_CV_LIMIT) {
-      // K more fits of a huge file cost minutes; at this size in-sample metrics are close to honest anyway.
-      say(`cross-validation skipped for ${source.records.length.toLocaleString('en')} rows (over ${AUTO_CV_LIMIT.toLocaleString('en')}); pass --cv 5 to run it`);
+    const labels = data.labels;
+    if (values.cv === undefined && data.labels.length > AUTO_CV_LIMIT) {
+      // K more fits of a huge file cost minutes; at this size in-sample metrics are close to honest anyway (folds is 0 already).
+      say(`cross-validation skipped for ${data.labels.length.toLocaleString('en')} rows (over ${AUTO_CV_LIMIT.toLocaleString('en')}); pass --cv 5 to run it`);
       folds = 0;
     }
     let probabilities: ArrayLike<number> = result.probabilities;
@@ -193,7 +208,7 @@ export const fitCommand: Command = {
     if (folds >= 2) {
       say(`${folds}-fold cross-validation…`);
       try {
-        cv = crossValidate(records, { ...options, folds });
+        cv = crossValidateDesign(data, { folds });
         probabilities = cv.outOfFold;
       } catch (error) {
         say(`cross-validation skipped: ${terminalSafe((error as Error).message)}`);
@@ -283,8 +298,8 @@ function summary(
   return lines.join('\n') + '\n';
 }
 
-function failure(io: CliIO, source: RecordSource, error: unknown): number {
-  if (error instanceof InvalidRecordsError) return reportBadRows(io, source, error);
+function failure(io: CliIO, source: RecordSource | undefined, error: unknown): number {
+  if (error instanceof InvalidRecordsError && source !== undefined) return reportBadRows(io, source, error);
   if (error instanceof DegenerateDataError || error instanceof RangeError) {
     // The library names its options; on the command line they are flags.
     const message = error.message
@@ -295,24 +310,4 @@ function failure(io: CliIO, source: RecordSource, error: unknown): number {
     return 1;
   }
   throw error;
-}
-
-/** `--attribute tier` or `--attribute tier:category`; the type is guessed from the values when not given. */
-function attributeFeature(option: string, source: RecordSource): FeatureSpec {
-  const [name = '', given] = option.split(':', 2);
-  if (name === '') throw new UsageError('--attribute needs a name');
-  let type = given;
-  if (type === undefined) {
-    const seen = new Set<string>();
-    for (const record of source.records) {
-      const attrs = (record as { attributes?: Record<string, unknown> }).attributes;
-      const value = attrs?.[name];
-      if (value !== undefined) seen.add(typeof value);
-    }
-    if (seen.size === 0) throw new UsageError(`--attribute ${name}: no row has a value for "${name}"`);
-    type = seen.has('string') ? 'category' : seen.has('number') ? 'number' : 'boolean';
-  }
-  if (type !== 'number' && type !== 'boolean' && type !== 'category') throw new UsageError(`--attribute ${name}: type must be number, boolean or category, got "${type}"`);
-  const id = /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name) ? name : `attr_${name.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 64);
-  return { id, kind: 'attribute', name, type };
 }

@@ -7,7 +7,7 @@ import { terminalSafe } from './terminal-safe.js';
 import { fieldColumnsHelp } from './interaction-columns.js';
 import { wrapText } from './wrap-text.js';
 import { formatOf, readRecords, type RecordSource } from './read-records.js';
-import { checkRecords, InvalidRecordsError, type ThresholdCriterion } from '../calibrate.js';
+import { type InvalidRecordsError, MAX_REPORTED_ROWS, type ThresholdCriterion } from '../calibrate.js';
 import type { Model } from '../index.js';
 
 /** The input section of fit's and evaluate's --help; only fit takes --attribute. */
@@ -37,13 +37,23 @@ export interface LabeledReadOptions {
 
 /**
  * Reads labelled (or unlabelled) records from FILE, with progress (rows,
- * rate, ETA by bytes) on stderr. A file in which no row has a channel, and
+ * rate, ETA by bytes) on stderr, and hands each one (channel filled in) to
+ * `onRecord` with its file line instead of keeping it: the caller turns it
+ * into typed columns and drops it. A file in which no row has a channel, and
  * no --channel to give one, is refused in one message (at the header, for a
  * CSV) instead of a channel error per row.
  */
-export async function readLabeled(file: string | undefined, io: CliIO, options: LabeledReadOptions, progress: Progress, stage: string): Promise<RecordSource> {
+export async function streamLabeled(
+  file: string | undefined,
+  io: CliIO,
+  options: LabeledReadOptions,
+  progress: Progress,
+  stage: string,
+  onRecord: (record: Record<string, unknown>, line: number) => void,
+): Promise<RecordSource> {
   const input = countedInput(file, io);
   progress.stage(stage, input.totalBytes);
+  let withChannel = 0;
   const source = await readRecords(input.stream, {
     format: formatOf(file, options.format),
     label: options.label,
@@ -52,41 +62,43 @@ export async function readLabeled(file: string | undefined, io: CliIO, options: 
     requireChannel: options.channel === undefined,
     ...(options.attributes !== undefined ? { attributes: options.attributes } : {}),
     onProgress: (rows) => progress.update(rows, { bytes: input.bytesRead() }),
+    onRecord: (record, line) => {
+      if (options.channel !== undefined) onRecord(fillChannel(record, options.channel) as Record<string, unknown>, line);
+      else {
+        if (!lacksChannel(record)) withChannel++;
+        onRecord(record, line);
+      }
+    },
   });
   const where = file === undefined || file === '-' ? 'standard input' : terminalSafe(file);
-  if (options.channel === undefined && source.records.length > 0 && source.records.every(lacksChannel)) throw new UsageError(noChannelMessage(where));
-  if (options.channel !== undefined) source.records = source.records.map((r) => fillChannel(r, options.channel) as Record<string, unknown>);
-  progress.say(`read ${source.records.length.toLocaleString('en')} rows from ${where}`);
+  if (options.channel === undefined && source.rowCount > 0 && withChannel === 0) throw new UsageError(noChannelMessage(where));
+  progress.say(`read ${source.rowCount.toLocaleString('en')} rows from ${where}`);
   if (source.ignoredColumns.length > 0) progress.say(`columns no feature reads, left out: ${source.ignoredColumns.map(terminalSafe).join(', ')}`);
   return source;
 }
 
+/** Invalid records by file line as a streamed read collects them: the first MAX_REPORTED_ROWS and a count. */
+export class BadLines {
+  readonly kept: { line: number; message: string }[] = [];
+  count = 0;
+
+  add(line: number, issues: readonly { path: string; message: string }[]): void {
+    if (++this.count <= MAX_REPORTED_ROWS) this.kept.push({ line, message: issueText(issues) });
+  }
+}
+
+const issueText = (issues: readonly { path: string; message: string }[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
 /** Reader problems and invalid records, by file line; nothing is dropped silently. The first 20 are shown, all are counted. */
-export function reportBadRows(io: CliIO, source: RecordSource, given?: InvalidRecordsError, needLabels = false): number {
+export function reportBadRows(io: CliIO, source: RecordSource, error: InvalidRecordsError | BadLines): number {
   // Rows the reader could not read, and rows it read that are invalid, are told in one go.
-  const error = given ?? invalidRecords(source, needLabels);
-  const lines = [
-    ...source.problems.map((p) => ({ line: p.line, message: p.message })),
-    ...(error?.rows ?? []).map((r) => ({
-      line: source.lines[r.index] ?? r.index,
-      message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-    })),
-  ].sort((a, b) => a.line - b.line);
-  const total = source.problemCount + (error?.count ?? 0);
+  const invalid = error instanceof BadLines ? error.kept : error.rows.map((r) => ({ line: source.lines[r.index] ?? r.index, message: issueText(r.issues) }));
+  const lines = [...source.problems.map((p) => ({ line: p.line, message: p.message })), ...invalid].sort((a, b) => a.line - b.line);
+  const total = source.problemCount + error.count;
   for (const { line, message } of lines.slice(0, 20)) writeMessage(io.stderr, `line ${line}: ${terminalSafe(message)}\n`);
   if (total > 20) writeMessage(io.stderr, `… and ${(total - Math.min(20, lines.length)).toLocaleString('en')} more\n`);
   writeMessage(io.stderr, `${total.toLocaleString('en')} invalid ${total === 1 ? 'row' : 'rows'}: fix or remove them and run again (no row is skipped silently)\n`);
   return 1;
-}
-
-function invalidRecords(source: RecordSource, needLabels: boolean): InvalidRecordsError | undefined {
-  try {
-    checkRecords(source.records, needLabels);
-    return undefined;
-  } catch (error) {
-    if (error instanceof InvalidRecordsError) return error;
-    throw error;
-  }
 }
 
 /** `recall:0.8`, `precision:0.5`, `cost:200/20[/0.6]`, `capacity:50/1000`. */
@@ -111,10 +123,6 @@ export function parseCriterion(option: string, value: string): ThresholdCriterio
     default:
       return bad();
   }
-}
-
-export function labelsOf(records: readonly Record<string, unknown>[]): Uint8Array {
-  return Uint8Array.from(records, (r) => (r.label === true || r.label === 1 ? 1 : 0));
 }
 
 /** Attribute names a model's features read. */

@@ -11,6 +11,8 @@ export interface RecordSource {
   records: Record<string, unknown>[];
   /** The file line each record came from, for error messages. */
   lines: number[];
+  /** Records read (kept in `records`, or handed to ReadOptions.onRecord). */
+  rowCount: number;
   /** Problems the reader itself found (bad JSON, wrong number of CSV fields), by line: the first 100. */
   problems: { line: number; message: string }[];
   /** How many problems there were in all (a file of ten million bad lines keeps 100 messages, and this count). */
@@ -39,6 +41,12 @@ export interface ReadOptions {
   /** Refuse, at the header, a CSV that has no channel column (no --channel supplies one). */
   requireChannel?: boolean;
   onProgress?: (rows: number) => void;
+  /**
+   * Each record as it is read, with its file line: given, the records are
+   * handed over one at a time and not kept (`records` and `lines` stay empty),
+   * so a file of millions of rows is read in bounded memory.
+   */
+  onRecord?: (record: Record<string, unknown>, line: number) => void;
 }
 
 export function formatOf(file: string | undefined, forced: string | undefined): InputFormat {
@@ -77,7 +85,7 @@ type ColumnRole =
   | { kind: 'ignored' };
 
 async function readCsv(input: Readable, options: ReadOptions): Promise<RecordSource> {
-  const source: RecordSource = { records: [], lines: [], problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
+  const source: RecordSource = { records: [], lines: [], rowCount: 0, problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
   let roles: ColumnRole[] | undefined;
   try {
     for await (const { line, fields } of csvRows(input, undefined, options.format === 'tsv' ? '\t' : ',')) {
@@ -137,9 +145,18 @@ function readCsvRecord(line: number, fields: string[], roles: ColumnRole[], sour
     else (attributes ??= {})[role.name] = attributeValue(value);
   });
   if (attributes !== undefined) record.attributes = attributes;
-  source.records.push(record);
-  source.lines.push(line);
-  if (source.records.length % 1_000 === 0) options.onProgress?.(source.records.length);
+  deliver(source, options, record, line);
+}
+
+/** Keeps the record, or hands it to onRecord; progress every 1,000 rows either way. */
+function deliver(source: RecordSource, options: ReadOptions, record: Record<string, unknown>, line: number): void {
+  source.rowCount++;
+  if (options.onRecord !== undefined) options.onRecord(record, line);
+  else {
+    source.records.push(record);
+    source.lines.push(line);
+  }
+  if (source.rowCount % 1_000 === 0) options.onProgress?.(source.rowCount);
 }
 
 export function attributeValue(value: string): number | boolean | string {
@@ -150,9 +167,7 @@ export function attributeValue(value: string): number | boolean | string {
 }
 
 async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordSource> {
-  const records: Record<string, unknown>[] = [];
-  const lines: number[] = [];
-  const source: RecordSource = { records, lines, problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
+  const source: RecordSource = { records: [], lines: [], rowCount: 0, problems: [], problemCount: 0, attributeColumns: [], ignoredColumns: [] };
   for await (const { line, text, bytes, tooLong } of readLines(input)) {
     if (tooLong) {
       addProblem(source, line, `line of ${bytes} bytes is longer than the ${MAX_LINE_BYTES}-byte limit`);
@@ -184,9 +199,7 @@ async function readJsonl(input: Readable, options: ReadOptions): Promise<RecordS
       const w = weightValue(weight);
       if (w !== undefined) record.weight = w;
     }
-    records.push(record);
-    lines.push(line);
-    if (records.length % 1_000 === 0) options.onProgress?.(records.length);
+    deliver(source, options, record, line);
   }
   return source;
 }

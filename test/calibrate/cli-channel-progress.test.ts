@@ -52,14 +52,14 @@ describe('fit and evaluate: --channel for exports without the column', () => {
 });
 
 describe('fit and evaluate: progress on standard error', () => {
-  it('--progress prints plain progress lines for reading and features; stdout is unchanged; --quiet prints nothing', async () => {
+  it('--progress prints plain progress lines for reading (the columns are built as rows are read) and the solver; stdout is unchanged; --quiet prints nothing', async () => {
     const out = join(dir, 'progress.json');
     const plain = await runCliWith(['fit', withChannelCsv, '--label', 'complained', '--out', out, '--cv', '0', '--id', 'p']);
     const withProgress = await runCliWith(['fit', withChannelCsv, '--label', 'complained', '--out', out, '--cv', '0', '--id', 'p', '--progress']);
     expect(withProgress.code).toBe(0);
     expect(withProgress.stdout).toBe(plain.stdout);
     expect(withProgress.stderr).toMatch(/^fit: reading: 1,000 rows · .* rows\/s · \d+% · ETA/m);
-    expect(withProgress.stderr).toMatch(/^fit: features: [\d,]+ rows/m);
+    expect(withProgress.stderr).toMatch(/^iteration \d+: largest gradient/m);
     expect(plain.stderr).not.toMatch(/fit: reading/);
     const quiet = await runCliWith(['fit', withChannelCsv, '--label', 'complained', '--out', out, '--cv', '0', '--id', 'p', '--progress', '--quiet']);
     expect(quiet.stderr).toBe('');

@@ -1,28 +1,29 @@
 /**
  * Each training row's candidate terms as one growing compressed-row array:
  * a row is a slice of one Int32Array, not an array object of its own, so a
- * million rows cost their numbers and no more.
+ * million rows cost their numbers and no more. The numbers are kept in
+ * blocks of a fixed size, so growing never copies (nor briefly doubles) what
+ * is already stored.
  */
 export class CandidateRows {
-  private readonly starts: Int32Array;
-  private ids: Int32Array = new Int32Array(1024);
+  private starts: Int32Array = new Int32Array(1024);
+  private readonly blocks: Int32Array[] = [];
   private size = 0;
   private row = 0;
 
-  constructor(rows: number) {
-    this.starts = new Int32Array(rows + 1);
-  }
-
   /** Appends the next row's candidates (distinct). */
   push(ids: Int32Array): void {
-    if (this.size + ids.length > this.ids.length) {
-      let capacity = this.ids.length * 2;
-      while (capacity < this.size + ids.length) capacity *= 2;
-      const grown = new Int32Array(capacity);
-      grown.set(this.ids.subarray(0, this.size));
-      this.ids = grown;
+    if (this.row + 2 > this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
     }
-    this.ids.set(ids, this.size);
+    for (let k = 0; k < ids.length; k++) {
+      const at = this.size + k;
+      const block = at >>> BLOCK_BITS;
+      if (block === this.blocks.length) this.blocks.push(new Int32Array(BLOCK_SIZE));
+      (this.blocks[block] as Int32Array)[at & BLOCK_MASK] = ids[k] as number;
+    }
     this.size += ids.length;
     this.starts[++this.row] = this.size;
   }
@@ -31,12 +32,65 @@ export class CandidateRows {
     return this.row;
   }
 
-  /** Offsets of each row's slice (rows + 1 of them) and the candidate numbers. */
+  /** Offsets of each row's slice (rows + 1 of them). */
   get rowStart(): Int32Array {
-    return this.starts;
+    return this.starts.subarray(0, this.row + 1);
   }
 
-  get column(): Int32Array {
-    return this.ids.subarray(0, this.size);
+  /** The k-th candidate number of all rows together. */
+  at(k: number): number {
+    return (this.blocks[k >>> BLOCK_BITS] as Int32Array)[k & BLOCK_MASK] as number;
+  }
+
+  /** How many candidate numbers are stored. */
+  get length(): number {
+    return this.size;
+  }
+
+  /**
+   * Renumbers every candidate by `columnOf` and drops those mapped to -1,
+   * in place (an entry only ever moves towards the front), so rare
+   * candidates cost nothing once counted.
+   */
+  compact(columnOf: Int32Array): void {
+    let to = 0;
+    let from = 0;
+    for (let i = 0; i < this.row; i++) {
+      const end = this.starts[i + 1] as number;
+      for (; from < end; from++) {
+        const c = columnOf[this.at(from)] as number;
+        if (c < 0) continue;
+        (this.blocks[to >>> BLOCK_BITS] as Int32Array)[to & BLOCK_MASK] = c;
+        to++;
+      }
+      this.starts[i + 1] = to;
+    }
+    this.size = to;
+    this.blocks.length = Math.ceil(to / BLOCK_SIZE);
+  }
+
+  /** Lets go of every stored number (a fit that needs them no more); the rows cannot be read after. */
+  release(): void {
+    this.blocks.length = 0;
+    this.size = 0;
+    this.released = true;
+  }
+
+  private released = false;
+
+  /** The rows restricted to `rows` (ascending), as a new set of rows. */
+  subset(rows: Int32Array): CandidateRows {
+    if (this.released) throw new RangeError('the candidate terms of these rows were released after fitting (fitDesign releaseCandidates): build the data again to cross-validate');
+    const out = new CandidateRows();
+    for (const i of rows) {
+      const ids = new Int32Array((this.starts[i + 1] as number) - (this.starts[i] as number));
+      for (let k = 0; k < ids.length; k++) ids[k] = this.at((this.starts[i] as number) + k);
+      out.push(ids);
+    }
+    return out;
   }
 }
+
+const BLOCK_BITS = 20;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;

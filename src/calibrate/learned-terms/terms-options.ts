@@ -1,5 +1,3 @@
-import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
-import { customerText } from '../../conversation/customer-text.js';
 import { MAX_TERMS } from '../../features/kinds/terms.js';
 
 /** How `fit` learns a vocabulary of terms from the records' words (see FitOptions.terms). */
@@ -31,11 +29,10 @@ export interface ResolvedTermsOptions {
 
 /**
  * Whether and how this fit learns terms: by default whenever some record
- * has customer words; never with `terms: false`.
+ * has customer words (`someCustomerWords`); never with `terms: false`.
  */
-export function termsToLearn(option: false | TermsOptions | undefined, interactions: readonly NormalizedInteraction[]): ResolvedTermsOptions | undefined {
-  if (option === false) return undefined;
-  if (!interactions.some((x) => x.text !== undefined && customerText(x.text).length > 0)) return undefined;
+export function termsToLearn(option: false | TermsOptions | undefined, someCustomerWords: boolean): ResolvedTermsOptions | undefined {
+  if (option === false || !someCustomerWords) return undefined;
   const minDocuments = Math.max(MIN_DOCUMENTS_FLOOR, option?.minDocuments ?? DEFAULT_MIN_DOCUMENTS);
   const maxTerms = option?.maxTerms ?? DEFAULT_MAX_TERMS;
   if (!(Number.isInteger(maxTerms) && maxTerms >= 1 && maxTerms <= MAX_TERMS)) throw new RangeError(`terms.maxTerms must be a whole number from 1 to ${MAX_TERMS}, got ${maxTerms}`);

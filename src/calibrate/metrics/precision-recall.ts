@@ -2,11 +2,13 @@
  * Area under the precision-recall curve as average precision: Σ (R_k − R_{k−1}) P_k
  * over distinct score thresholds, highest first (scikit-learn's definition;
  * tied scores enter together, so the result does not depend on row order).
+ * With weights, a row of weight 2 counts as two rows.
  */
-export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
+export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const order = descending(scores);
+  const weightOf = (i: number): number => (weights === undefined ? 1 : (weights[i] as number));
   let positives = 0;
-  for (let i = 0; i < labels.length; i++) positives += labels[i] === 1 ? 1 : 0;
+  for (let i = 0; i < labels.length; i++) positives += labels[i] === 1 ? weightOf(i) : 0;
   if (positives === 0) throw new RangeError('PR AUC needs at least one complaint');
   let tp = 0;
   let seen = 0;
@@ -14,8 +16,8 @@ export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<nu
   let ap = 0;
   for (let r = 0; r < order.length; r++) {
     const i = order[r] as number;
-    seen++;
-    if (labels[i] === 1) tp++;
+    seen += weightOf(i);
+    if (labels[i] === 1) tp += weightOf(i);
     const next = order[r + 1];
     if (next !== undefined && scores[next] === scores[i]) continue;
     const recall = tp / positives;

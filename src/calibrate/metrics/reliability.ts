@@ -1,6 +1,7 @@
 export interface ReliabilityBin {
   lower: number;
   upper: number;
+  /** Rows in the bin (their total weight, when weighted). */
   count: number;
   /** Mean predicted probability in the bin. */
   predicted: number;
@@ -24,8 +25,9 @@ export interface Reliability {
 export function reliability(
   probabilities: ArrayLike<number>,
   labels: ArrayLike<number>,
-  options: { bins?: number; strategy?: 'uniform' | 'quantile' } = {},
+  options: { bins?: number; strategy?: 'uniform' | 'quantile'; weights?: ArrayLike<number> | undefined } = {},
 ): Reliability {
+  const weights = options.weights;
   const k = options.bins ?? 10;
   const n = probabilities.length;
   if (!Number.isInteger(k) || k < 1) throw new RangeError('bins must be a whole number ≥ 1');
@@ -35,12 +37,15 @@ export function reliability(
   const count = new Float64Array(bins);
   const sumP = new Float64Array(bins);
   const sumY = new Float64Array(bins);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const p = probabilities[i] as number;
+    const w = weights === undefined ? 1 : (weights[i] as number);
     const b = binOf(edges, p);
-    count[b] = (count[b] as number) + 1;
-    sumP[b] = (sumP[b] as number) + p;
-    sumY[b] = (sumY[b] as number) + (labels[i] === 1 ? 1 : 0);
+    count[b] = (count[b] as number) + w;
+    sumP[b] = (sumP[b] as number) + w * p;
+    sumY[b] = (sumY[b] as number) + (labels[i] === 1 ? w : 0);
+    total += w;
   }
   let ece = 0;
   let mce = 0;
@@ -51,7 +56,7 @@ export function reliability(
     const predicted = (sumP[b] as number) / c;
     const observed = (sumY[b] as number) / c;
     const gap = Math.abs(observed - predicted);
-    ece += (c / n) * gap;
+    ece += (c / total) * gap;
     if (gap > mce) mce = gap;
     out.push({ lower: edges[b] as number, upper: edges[b + 1] as number, count: c, predicted, observed });
   }

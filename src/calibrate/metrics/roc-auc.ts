@@ -39,7 +39,8 @@ function ascending(values: ArrayLike<number>): Int32Array {
  * DeLong (1988) standard error, in O(n log n) with the rank formulation of
  * Sun & Xu (2014).
  */
-export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): RocAuc {
+export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): RocAuc {
+  if (weights !== undefined) return weightedRocAuc(scores, labels, weights);
   const n = scores.length;
   const pos: number[] = [];
   const neg: number[] = [];
@@ -65,7 +66,10 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): Ro
     const v = 1 - ((rAll[m + j] as number) - (rNeg[j] as number)) / m;
     s01 += (v - auc) * (v - auc);
   }
-  const variance = (m > 1 ? s10 / (m - 1) / m : 0) + (k > 1 ? s01 / (k - 1) / k : 0);
+  return withInterval(auc, (m > 1 ? s10 / (m - 1) / m : 0) + (k > 1 ? s01 / (k - 1) / k : 0));
+}
+
+function withInterval(auc: number, variance: number): RocAuc {
   const standardError = Math.sqrt(variance);
   return {
     auc,
@@ -75,19 +79,71 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): Ro
   };
 }
 
+/**
+ * The same with row weights, as if each row were repeated `weight` times
+ * (so integer weights give exactly the figures of the repeated rows):
+ * DeLong's placements V10 (the weight share of non-complaints a complaint
+ * outranks, ties one half) and V01, their weighted variances with W − 1.
+ */
+function weightedRocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>, weights: ArrayLike<number>): RocAuc {
+  const order = ascending(scores);
+  const n = order.length;
+  let wPos = 0;
+  let wNeg = 0;
+  for (let i = 0; i < n; i++) (labels[i] === 1 ? (wPos += weights[i] as number) : (wNeg += weights[i] as number));
+  if (!(wPos > 0) || !(wNeg > 0)) throw new RangeError('AUC needs both complaints and non-complaints');
+  // Placements by group of equal scores: weight of the other class strictly below (above), plus half of the tied.
+  const v10 = new Float64Array(n);
+  const v01 = new Float64Array(n);
+  let negBelow = 0;
+  let posBelow = 0;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    const v = scores[order[i] as number] as number;
+    while (j + 1 < n && scores[order[j + 1] as number] === v) j++;
+    let negTied = 0;
+    let posTied = 0;
+    for (let r = i; r <= j; r++) {
+      const row = order[r] as number;
+      if (labels[row] === 1) posTied += weights[row] as number;
+      else negTied += weights[row] as number;
+    }
+    for (let r = i; r <= j; r++) {
+      const row = order[r] as number;
+      if (labels[row] === 1) v10[row] = (negBelow + negTied / 2) / wNeg;
+      else v01[row] = (wPos - posBelow - posTied + posTied / 2) / wPos;
+    }
+    negBelow += negTied;
+    posBelow += posTied;
+    i = j + 1;
+  }
+  let auc = 0;
+  for (let r = 0; r < n; r++) if (labels[r] === 1) auc += ((weights[r] as number) * (v10[r] as number)) / wPos;
+  let s10 = 0;
+  let s01 = 0;
+  for (let r = 0; r < n; r++) {
+    const w = weights[r] as number;
+    if (labels[r] === 1) s10 += w * ((v10[r] as number) - auc) ** 2;
+    else s01 += w * ((v01[r] as number) - auc) ** 2;
+  }
+  return withInterval(auc, (wPos > 1 ? s10 / (wPos - 1) / wPos : 0) + (wNeg > 1 ? s01 / (wNeg - 1) / wNeg : 0));
+}
+
 /** Points of the ROC curve (false-positive rate, true-positive rate), one per distinct score, from (0,0) to (1,1). */
-export function rocCurve(scores: ArrayLike<number>, labels: ArrayLike<number>): { fpr: number; tpr: number; threshold: number }[] {
+export function rocCurve(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): { fpr: number; tpr: number; threshold: number }[] {
   const order = ascending(scores).reverse();
+  const weightOf = (i: number): number => (weights === undefined ? 1 : (weights[i] as number));
   let positives = 0;
-  for (let i = 0; i < labels.length; i++) positives += labels[i] === 1 ? 1 : 0;
-  const negatives = labels.length - positives;
+  let negatives = 0;
+  for (let i = 0; i < labels.length; i++) labels[i] === 1 ? (positives += weightOf(i)) : (negatives += weightOf(i));
   const points = [{ fpr: 0, tpr: 0, threshold: Infinity }];
   let tp = 0;
   let fp = 0;
   for (let r = 0; r < order.length; r++) {
     const i = order[r] as number;
-    if (labels[i] === 1) tp++;
-    else fp++;
+    if (labels[i] === 1) tp += weightOf(i);
+    else fp += weightOf(i);
     const next = order[r + 1];
     if (next === undefined || scores[next] !== scores[i])
       points.push({ fpr: negatives > 0 ? fp / negatives : 0, tpr: positives > 0 ? tp / positives : 0, threshold: scores[i] as number });
