@@ -16,17 +16,32 @@ export interface TermVocabulary {
   readonly weights: Float64Array;
   /** Every English word some term uses; `entries[slot]` is the word's id. */
   readonly words: WordTable;
-  /** English unigrams and bigrams by `englishKey`. */
+  /** Word id → the term that word alone is, or -1. */
+  readonly unigramOf: Int32Array;
+  /** Word id → 1 when some English bigram starts with that word (else its pairs need no lookup). */
+  readonly startsPair: Uint8Array;
+  /** English bigrams by `englishKey`. */
   readonly english: NumberTable;
   /** Han unigrams, bigrams and trigrams by `hanKey`. */
   readonly han: NumberTable;
+  /**
+   * Per Han code unit, which lookups it can lead to (HAN_UNIGRAM, HAN_STARTS_BIGRAM,
+   * HAN_STARTS_TRIGRAM): an n-gram is looked up only when its first character starts one, so
+   * a text mostly outside the vocabulary costs one array read per character, not three probes.
+   */
+  readonly hanFlags: Uint8Array;
   /** Whether any term is a Han n-gram of two or three characters (else the scanner need not remember earlier characters). */
   readonly maxHan: number;
 }
 
 const WORD_ID_SPACE = 2 ** 21;
 
-/** Key of an English unigram (second id absent) or bigram; ids are word ids from `words`. */
+/** `hanFlags` bits: the character is a term by itself, starts a two-character term, starts a three-character one. */
+export const HAN_UNIGRAM = 1;
+export const HAN_STARTS_BIGRAM = 2;
+export const HAN_STARTS_TRIGRAM = 4;
+
+/** Key of an English bigram (or, second id −1, a unigram); ids are word ids from `words`. */
 export function englishKey(first: number, second: number): number {
   return (first + 1) * WORD_ID_SPACE + (second + 1);
 }
@@ -51,21 +66,29 @@ export function compileVocabulary(pairs: readonly (readonly [string, number])[])
     return id;
   };
   const english: [number, number][] = [];
+  const unigrams: [number, number][] = [];
   const han: [number, number][] = [];
+  const hanFlags = new Uint8Array(65536);
   let maxHan = 0;
   terms.forEach((term, index) => {
     if (!isTerm(term)) throw new RangeError(`not a learnable term: ${JSON.stringify(term)}`);
     if (isHanTerm(term)) {
       const c = term.split('').map((ch) => ch.charCodeAt(0));
       han.push([c.length === 1 ? hanKey(0, 0, c[0] as number) : c.length === 2 ? hanKey(0, c[0] as number, c[1] as number) : hanKey(c[0] as number, c[1] as number, c[2] as number), index]);
+      hanFlags[c[0] as number] = (hanFlags[c[0] as number] as number) | (c.length === 1 ? HAN_UNIGRAM : c.length === 2 ? HAN_STARTS_BIGRAM : HAN_STARTS_TRIGRAM);
       maxHan = Math.max(maxHan, c.length);
       return;
     }
     const [first, second] = term.split(' ') as [string, string | undefined];
-    english.push([englishKey(idOf(first), second === undefined ? -1 : idOf(second)), index]);
+    if (second === undefined) unigrams.push([idOf(first), index]);
+    else english.push([englishKey(idOf(first), idOf(second)), index]);
   });
   const vocabularyWords = [...wordIds.keys()];
+  const unigramOf = new Int32Array(vocabularyWords.length).fill(-1);
+  for (const [id, index] of unigrams) unigramOf[id] = index;
+  const startsPair = new Uint8Array(vocabularyWords.length);
+  for (const [key] of english) startsPair[Math.floor(key / WORD_ID_SPACE) - 1] = 1;
   const words = buildWordTable(vocabularyWords, () => 0);
   // buildWordTable numbers entries by their index in the list, which is the word id.
-  return { terms, weights, words, english: buildNumberTable(english), han: buildNumberTable(han), maxHan: Math.min(maxHan, MAX_HAN_TERM) };
+  return { terms, weights, words, unigramOf, startsPair, english: buildNumberTable(english), han: buildNumberTable(han), hanFlags, maxHan: Math.min(maxHan, MAX_HAN_TERM) };
 }
