@@ -7,6 +7,7 @@
 // team would ship. Seeded, so every run fits the same model.
 import { calibrate, lib } from './library.js';
 import { texts } from './bench-inputs.js';
+import { seededRandom } from '../src/calibrate/seeded-random.js';
 import type { Interaction, Model } from '../src/index.js';
 
 const RECORDS = 16_000;
@@ -38,19 +39,8 @@ const EN_STATES = [
 const ZH_CLAUSES = texts.zhShort.flatMap((t) => t.split(/[，。！？]/)).filter((c) => c.length > 1);
 const EN_CLAUSES = texts.enShort.flatMap((t) => t.split(/[.!?,]/)).map((c) => c.trim()).filter((c) => c.length > 3);
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function records(): (Interaction & { label: boolean })[] {
-  const next = seeded(11);
+  const next = seededRandom(11);
   // A hidden log-odds per part, so the words carry the label as in a real history.
   const effect = new Map<string, number>();
   const weigh = (part: string): number => {

@@ -146,16 +146,20 @@ export class TermHits {
   private select(direction: 1 | -1): number {
     const order = this.order;
     const weights = this.weights;
+    const kept = this.kept;
     let n = 0;
-    for (let at = 0; at < this.kept; at++) {
+    // Keys are direction × weight; the weakest kept key is held in `floor` once the list is full.
+    let floor = 0;
+    for (let at = 0; at < kept; at++) {
       const key = direction * (weights[at] as number);
-      if (n === MAX_EVIDENCE && key <= direction * (weights[order[MAX_EVIDENCE - 1] as number] as number)) continue;
+      if (n === MAX_EVIDENCE && key <= floor) continue;
       let j = n < MAX_EVIDENCE ? n++ : MAX_EVIDENCE - 1;
       while (j > 0 && direction * (weights[order[j - 1] as number] as number) < key) {
         order[j] = order[j - 1] as number;
         j--;
       }
       order[j] = at;
+      if (n === MAX_EVIDENCE) floor = direction * (weights[order[MAX_EVIDENCE - 1] as number] as number);
     }
     return n;
   }
