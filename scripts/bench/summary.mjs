@@ -94,22 +94,29 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
     }
   }
 
-  // Learned terms: a 5,000-term fitted model against the default model, same inputs, same run.
+  // Learned terms: 5,000-term models against the default model, same inputs, same run. The fitted one
+  // (fit on labelled texts of our own writing) is what a team ships; every-n-gram is the worst case.
   for (const group of [...new Set(stats.map((s) => s.group))].filter((g) => g.startsWith('learned terms: '))) {
     const plain = find(stats, group, 'default model');
-    const learned = find(stats, group, '5,000-term model');
-    if (plain === undefined || learned === undefined) continue;
-    used.add(plain);
-    used.add(learned);
-    const a = throughput(learned);
-    const b = throughput(plain);
-    rows.push([
-      `score() with a 5,000-term fitted model ÷ the default model (${group.slice('learned terms: '.length)}; ${fmtOps(a.median)} vs ${fmtOps(b.median)})`,
-      fmtX(a.median / b.median),
-      `${fmtX(a.low / b.high)} – ${fmtX(a.high / b.low)}`,
-      '≥ 0.7×',
-      met(a.median / b.median >= 0.7),
-    ]);
+    if (plain === undefined) continue;
+    for (const [name, what] of [
+      ['5,000-term fitted model', 'a 5,000-term model fitted on labelled texts'],
+      ['5,000-term every-n-gram model', 'a 5,000-term every-n-gram model (worst case)'],
+    ]) {
+      const learned = find(stats, group, name);
+      if (learned === undefined) continue;
+      used.add(plain);
+      used.add(learned);
+      const a = throughput(learned);
+      const b = throughput(plain);
+      rows.push([
+        `score() with ${what} ÷ the default model (${group.slice('learned terms: '.length)}; ${fmtOps(a.median)} vs ${fmtOps(b.median)})`,
+        fmtX(a.median / b.median),
+        `${fmtX(a.low / b.high)} – ${fmtX(a.high / b.low)}`,
+        '≥ 0.7×',
+        met(a.median / b.median >= 0.7),
+      ]);
+    }
   }
 
   // Anything else vitest measured (e.g. the calibration helper's fit.bench.ts) is listed as is.

@@ -71,7 +71,7 @@ export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
         const hits = ctx.termHits;
         if (hits === undefined || hits.count === 0) return undefined;
         // Strongest first in the direction the terms push together; ties in text order.
-        return hits.strongest(hits.weightSum < 0 ? -1 : 1).map((h) => ({ text: h.text, start: h.start, end: h.end, kind: 'term', weight: h.weight, term: vocabulary.terms[h.term] as string }));
+        return hits.evidence(hits.weightSum < 0 ? -1 : 1, vocabulary.terms);
       },
       reason(n, _ctx, evidence) {
         if (evidence === undefined || evidence.length === 0) return NONE;
@@ -93,16 +93,32 @@ const LOWERING: Bilingual = { zh: '历史数据中与未投诉相关的用语', 
  * agent" after "agent shrugged") adds nothing a reader needs.
  */
 function wording(lead: Bilingual, evidence: readonly Evidence[], n: number, sign: number): Bilingual {
-  const quoted: Evidence[] = [];
-  for (const e of evidence) {
-    if (quoted.length === QUOTED_TERMS) break;
-    if (Math.sign(e.weight as number) === sign && !quoted.some((q) => q.start < e.end && e.start < q.end)) quoted.push(e);
+  // Built by concatenation, the quoted tracked by index: no arrays per call. QUOTED_TERMS is 3, so the
+  // first two quoted are remembered (q0, q1) and the third ends the loop.
+  let zh = '';
+  let en = '';
+  let quoted = 0;
+  let q0 = -1;
+  let q1 = -1;
+  for (let i = 0; i < evidence.length && quoted < QUOTED_TERMS; i++) {
+    const e = evidence[i] as Evidence;
+    if (Math.sign(e.weight as number) !== sign || overlaps(evidence, q0, e) || overlaps(evidence, q1, e)) continue;
+    if (quoted === 0) q0 = i;
+    else if (quoted === 1) q1 = i;
+    zh += quoted === 0 ? `“${e.text}”` : `、“${e.text}”`;
+    en += quoted === 0 ? `"${e.text}"` : `, "${e.text}"`;
+    quoted++;
   }
-  const zh = quoted.map((e) => `“${e.text}”`).join('、');
-  const en = quoted.map((e) => `"${e.text}"`).join(', ');
-  const more = n > quoted.length;
+  const more = n > quoted;
   return {
     zh: `${lead.zh}：${zh}${more ? ` 等 ${n} 个` : ''}`,
     en: `${lead.en}: ${en}${more ? ` (${n} in all)` : ''}`,
   };
+}
+
+/** Whether the quoted evidence at `at` (−1: none) overlaps `e`. */
+function overlaps(evidence: readonly Evidence[], at: number, e: Evidence): boolean {
+  if (at < 0) return false;
+  const q = evidence[at] as Evidence;
+  return q.start < e.end && e.start < q.end;
 }

@@ -1,4 +1,5 @@
 import { MAX_EVIDENCE } from '../../core/evidence-limits.js';
+import type { Evidence } from '../../core/types.js';
 
 /** One distinct term found: where it first matched, in the customer's spelling, and its weight. */
 export interface TermHit {
@@ -44,6 +45,9 @@ export class TermHits {
   private readonly ends = new Int32Array(CANDIDATES);
   private readonly pieceOf = new Int32Array(CANDIDATES);
   private readonly weights = new Float64Array(CANDIDATES);
+  /** Work space of `select` (candidate indices, strongest first) and of `dropWeakest`. */
+  private readonly order = new Int32Array(MAX_EVIDENCE);
+  private readonly keep = new Uint8Array(CANDIDATES);
   /** The texts read (one per transcript turn) and where each starts in the joined text. */
   private readonly pieces: string[] = [];
   private readonly pieceOffsets: number[] = [];
@@ -96,33 +100,76 @@ export class TermHits {
    * highest weight first) or lower it (−1: lowest first); ties in text order.
    */
   strongest(direction: 1 | -1): TermHit[] {
-    const order = this.ranked(direction);
+    const n = this.select(direction);
     const out: TermHit[] = [];
-    for (let i = 0; i < order.length && i < MAX_EVIDENCE; i++) {
-      const at = order[i] as number;
-      const piece = this.pieceOf[at] as number;
-      const offset = this.pieceOffsets[piece] as number;
-      const start = this.starts[at] as number;
-      const end = this.ends[at] as number;
-      out.push({ term: this.terms[at] as number, start: start + offset, end: end + offset, text: (this.pieces[piece] as string).slice(start, end), weight: this.weights[at] as number });
+    for (let i = 0; i < n; i++) {
+      const at = this.order[i] as number;
+      out.push({ term: this.terms[at] as number, start: this.startOf(at), end: this.endOf(at), text: this.textOf(at), weight: this.weights[at] as number });
     }
     return out;
   }
 
-  /** Candidate indices, strongest first in `direction`; the sort is stable, so ties stay in text order. */
-  private ranked(direction: 1 | -1): number[] {
-    const order = Array.from({ length: this.kept }, (_, i) => i);
+  /**
+   * The same hits as `strongest`, as evidence spans naming each term by
+   * `names[term]`: built straight from the buffers, with no hit objects between.
+   */
+  evidence(direction: 1 | -1, names: readonly string[]): Evidence[] {
+    const n = this.select(direction);
+    const out: Evidence[] = new Array<Evidence>(n);
+    for (let i = 0; i < n; i++) {
+      const at = this.order[i] as number;
+      out[i] = { text: this.textOf(at), start: this.startOf(at), end: this.endOf(at), kind: 'term', weight: this.weights[at] as number, term: names[this.terms[at] as number] as string };
+    }
+    return out;
+  }
+
+  private startOf(at: number): number {
+    return (this.starts[at] as number) + (this.pieceOffsets[this.pieceOf[at] as number] as number);
+  }
+
+  private endOf(at: number): number {
+    return (this.ends[at] as number) + (this.pieceOffsets[this.pieceOf[at] as number] as number);
+  }
+
+  private textOf(at: number): string {
+    return (this.pieces[this.pieceOf[at] as number] as string).slice(this.starts[at] as number, this.ends[at] as number);
+  }
+
+  /**
+   * Puts the indices of the MAX_EVIDENCE strongest candidates in `direction`
+   * into `order`, strongest first, and returns how many. A bounded insertion:
+   * candidates are visited in text order and one goes after those it ties
+   * with, so ties stay in text order (as a stable sort of them all would
+   * leave them), and one no stronger than the weakest of a full list is
+   * skipped at one comparison. No array, closure or sort per call.
+   */
+  private select(direction: 1 | -1): number {
+    const order = this.order;
     const weights = this.weights;
-    return order.sort((a, b) => direction * ((weights[b] as number) - (weights[a] as number)));
+    const kept = this.kept;
+    let n = 0;
+    // Keys are direction × weight; the weakest kept key is held in `floor` once the list is full.
+    let floor = 0;
+    for (let at = 0; at < kept; at++) {
+      const key = direction * (weights[at] as number);
+      if (n === MAX_EVIDENCE && key <= floor) continue;
+      let j = n < MAX_EVIDENCE ? n++ : MAX_EVIDENCE - 1;
+      while (j > 0 && direction * (weights[order[j - 1] as number] as number) < key) {
+        order[j] = order[j - 1] as number;
+        j--;
+      }
+      order[j] = at;
+      if (n === MAX_EVIDENCE) floor = direction * (weights[order[MAX_EVIDENCE - 1] as number] as number);
+    }
+    return n;
   }
 
   /** Keeps the MAX_EVIDENCE strongest each way (in text order) and forgets the other candidates. */
   private dropWeakest(): void {
-    const keep = new Uint8Array(this.kept);
-    for (const direction of [1, -1] as const) {
-      const order = this.ranked(direction);
-      for (let i = 0; i < MAX_EVIDENCE && i < order.length; i++) keep[order[i] as number] = 1;
-    }
+    const keep = this.keep;
+    keep.fill(0);
+    for (let n = this.select(1), i = 0; i < n; i++) keep[this.order[i] as number] = 1;
+    for (let n = this.select(-1), i = 0; i < n; i++) keep[this.order[i] as number] = 1;
     let to = 0;
     for (let from = 0; from < this.kept; from++) {
       if (keep[from] === 0) continue;

@@ -1,6 +1,6 @@
 import { findWord } from '../word-table.js';
-import { lookupNumber } from './number-table.js';
-import { englishKey, hanKey, type TermVocabulary } from './term-vocabulary.js';
+import { lookupPair } from './pair-table.js';
+import { HAN_STARTS_BIGRAM, HAN_STARTS_TRIGRAM, HAN_UNIGRAM, hanHigh, hanLow, type TermVocabulary } from './term-vocabulary.js';
 import { isAddressPart, onlyBlanks } from './term-rules.js';
 import { TermHits } from './term-hits.js';
 import type { TokenObserver, TokenReader } from './token-reader.js';
@@ -58,9 +58,9 @@ export class TermMatcher implements TokenObserver {
       this.prevWord = -1;
       return;
     }
-    const unigram = lookupNumber(v.english, englishKey(id, -1));
-    if (this.prevWord >= 0 && onlyBlanks(text, this.prevWordEnd, start)) {
-      const bigram = lookupNumber(v.english, englishKey(this.prevWord, id));
+    const unigram = v.unigramOf[id] as number;
+    if (this.prevWord >= 0 && v.startsPair[this.prevWord] === 1 && onlyBlanks(text, this.prevWordEnd, start)) {
+      const bigram = lookupPair(v.english, this.prevWord, id);
       if (bigram >= 0) this.hit(bigram, this.prevWordStart, end);
     }
     if (unigram >= 0) this.hit(unigram, start, end);
@@ -75,15 +75,19 @@ export class TermMatcher implements TokenObserver {
       this.han1 = 0;
       this.han2 = 0;
     }
-    const unigram = lookupNumber(v.han, folded);
-    if (unigram >= 0) this.hit(unigram, at, at + 1);
-    if (this.han1 !== 0 && v.maxHan >= 2) {
-      const bigram = lookupNumber(v.han, hanKey(0, this.han1, folded));
+    // A lookup only where the n-gram's first character starts some term of that length (hanFlags).
+    const flags = v.hanFlags;
+    if (((flags[folded] as number) & HAN_UNIGRAM) !== 0) {
+      const unigram = lookupPair(v.han, 0, folded);
+      if (unigram >= 0) this.hit(unigram, at, at + 1);
+    }
+    if (this.han1 !== 0 && ((flags[this.han1] as number) & HAN_STARTS_BIGRAM) !== 0) {
+      const bigram = lookupPair(v.han, 0, hanLow(this.han1, folded));
       if (bigram >= 0) this.hit(bigram, at - 1, at + 1);
-      if (this.han2 !== 0 && v.maxHan >= 3) {
-        const trigram = lookupNumber(v.han, hanKey(this.han2, this.han1, folded));
-        if (trigram >= 0) this.hit(trigram, at - 2, at + 1);
-      }
+    }
+    if (this.han2 !== 0 && ((flags[this.han2] as number) & HAN_STARTS_TRIGRAM) !== 0) {
+      const trigram = lookupPair(v.han, hanHigh(this.han2), hanLow(this.han1, folded));
+      if (trigram >= 0) this.hit(trigram, at - 2, at + 1);
     }
     this.han2 = this.han1;
     this.han1 = folded;
