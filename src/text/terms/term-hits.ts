@@ -1,19 +1,11 @@
 import { MAX_EVIDENCE } from '../../core/evidence-limits.js';
 import type { Evidence } from '../../core/types.js';
 
-/** One distinct term found: where it first matched, in the customer's spelling, and its weight. */
-export interface TermHit {
-  readonly term: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly weight: number;
-}
-
 /**
  * Hits kept as candidates for the evidence before the weakest are dropped:
  * room for the MAX_EVIDENCE strongest each way plus as many again, so a
- * drop (a sort of this many) comes at most once per MAX_EVIDENCE new hits.
+ * drop (two bounded selections over this many) comes at most once per
+ * MAX_EVIDENCE new hits.
  */
 const CANDIDATES = 4 * MAX_EVIDENCE;
 
@@ -97,21 +89,9 @@ export class TermHits {
 
   /**
    * The MAX_EVIDENCE strongest hits that raise the risk (`direction` 1:
-   * highest weight first) or lower it (−1: lowest first); ties in text order.
-   */
-  strongest(direction: 1 | -1): TermHit[] {
-    const n = this.select(direction);
-    const out: TermHit[] = [];
-    for (let i = 0; i < n; i++) {
-      const at = this.order[i] as number;
-      out.push({ term: this.terms[at] as number, start: this.startOf(at), end: this.endOf(at), text: this.textOf(at), weight: this.weights[at] as number });
-    }
-    return out;
-  }
-
-  /**
-   * The same hits as `strongest`, as evidence spans naming each term by
-   * `names[term]`: built straight from the buffers, with no hit objects between.
+   * highest weight first) or lower it (−1: lowest first), ties in text order,
+   * as evidence spans naming each term by `names[term]`: built straight from
+   * the buffers, with no hit objects between.
    */
   evidence(direction: 1 | -1, names: readonly string[]): Evidence[] {
     const n = this.select(direction);
