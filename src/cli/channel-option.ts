@@ -1,4 +1,5 @@
 import { UsageError } from './command.js';
+import { terminalSafe } from './terminal-safe.js';
 import { CHANNELS, resolveChannel, type Channel } from '../index.js';
 
 /**
@@ -39,10 +40,10 @@ export function lacksChannel(row: unknown): boolean {
 
 /** The one message for a CSV/TSV header without a channel column (and no option giving one). */
 export function noChannelColumn(header: readonly string[]): string {
-  return `no channel column (channel or 渠道) in the header, so no row has a channel: give --channel NAME (e.g. --channel phone) or --default-channel NAME; the columns are: ${header.join(', ')}`;
+  return `no channel column (channel or 渠道) in the header, so no row has a channel: give --channel NAME (e.g. --channel phone) or --default-channel NAME; the columns are: ${header.map(terminalSafe).join(', ')}`;
 }
 
-/** The one line said when no row of an input has a channel, instead of a channel error per row only. */
+/** The one line said when no row of an input has a channel, instead of a channel error per row only; `source` (a file name) is escaped here. */
 export function noChannelMessage(source: string): string {
-  return `no row of ${source} has a channel: give --channel NAME (every row) or --default-channel NAME (rows without one), e.g. --channel phone`;
+  return `no row of ${terminalSafe(source)} has a channel: give --channel NAME (every row) or --default-channel NAME (rows without one), e.g. --channel phone`;
 }

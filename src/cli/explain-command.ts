@@ -144,7 +144,7 @@ async function explainRows(file: string, io: CliIO, scorer: Scorer, options: Row
     if (options.line !== undefined) break;
   }
   if (options.line !== undefined && rows === 0) throw new UsageError(`no row starts on line ${options.line} of ${file}`);
-  if (options.channel === undefined && rows > 0 && withoutChannel === rows) say(noChannelMessage(file === '-' ? 'standard input' : terminalSafe(file)));
+  if (options.channel === undefined && rows > 0 && withoutChannel === rows) say(noChannelMessage(file === '-' ? 'standard input' : file));
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
 

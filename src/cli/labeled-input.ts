@@ -70,9 +70,9 @@ export async function streamLabeled(
       }
     },
   });
-  const where = file === undefined || file === '-' ? 'standard input' : terminalSafe(file);
+  const where = file === undefined || file === '-' ? 'standard input' : file;
   if (options.channel === undefined && source.rowCount > 0 && withChannel === 0) throw new UsageError(noChannelMessage(where));
-  progress.say(`read ${source.rowCount.toLocaleString('en')} rows from ${where}`);
+  progress.say(`read ${source.rowCount.toLocaleString('en')} rows from ${terminalSafe(where)}`);
   if (source.ignoredColumns.length > 0) progress.say(`columns no feature reads, left out: ${source.ignoredColumns.map(terminalSafe).join(', ')}`);
   return source;
 }

@@ -118,6 +118,14 @@ describe('score: --channel and --default-channel for exports without the column'
     const some = await runCliWith(['score', '-'], '{"waitSeconds":1}\n{"channel":"phone"}\n');
     expect(some.stderr).not.toMatch(/no row/);
   });
+
+  it('names a file with a line break in its name escaped in that message, on one line', async () => {
+    const named = file('rows\nforged line.jsonl', '{"waitSeconds":1}\n');
+    const run = await runCliWith(['score', named, '--jobs', '1']);
+    const said = run.stderr.split('\n').filter((l) => l.includes('has a channel'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('rows\\u000aforged line.jsonl');
+  });
 });
 
 describe('score: output forms', () => {
