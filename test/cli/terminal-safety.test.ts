@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,33 @@ const rows = (n: number, label = 'complained'): string => {
   for (let i = 0; i < n; i++) lines.push(`${i % 2 ? 'phone' : 'chat'},${(i * 37) % 900},${i % 3},${i % 4 === 0 ? 1 : 0}`);
   return lines.join('\n') + '\n';
 };
+
+/** The escaping as one regular-expression pass, the definition the table-driven check must agree with. */
+const REFERENCE_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}\\u{1d173}-\\u{1d17a}';
+const referenceEscape = (c: string): string => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+const referenceSafe = (text: string): string => text.replace(new RegExp(`[${REFERENCE_SET}]`, 'gu'), referenceEscape);
+/** Line feeds, and a CR right before one, stay; every other character of the set is escaped. */
+const referenceText = (text: string): string => text.replace(new RegExp(`\\r\\n|\\n|[${REFERENCE_SET}]`, 'gu'), (c) => (c === '\r\n' || c === '\n' ? c : referenceEscape(c)));
+
+describe('terminal escaping: the fast check agrees with the one-regex definition', () => {
+  const tricky = ['\n', '\r', '\r\n', '\u001b', '\u0085', '\u00ad', '\u2028', '\u202e', '\u206f', '\ufeff', '\ufffb', '\u{e0000}', '\u{e007f}', '\u{e0080}', '\u{1d172}', '\u{1d173}', '\u{1d17a}', '\u{1d17b}', '\ud834', '\udb40', '\udc00', '😀', '❤️', '投诉', 'a', ' '];
+  const pieces = fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary' })), { maxLength: 12 }).map((p) => p.join(''));
+  it('terminalSafe and terminalText equal the reference on any text', () => {
+    fc.assert(
+      fc.property(pieces, (text) => {
+        expect(terminalSafe(text)).toBe(referenceSafe(text));
+        expect(terminalText(text)).toBe(referenceText(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('hands a clean text back as it is', () => {
+    const clean = '{"probability":0.5,"reason":{"zh":"客户说“投诉”","en":"said \\"complain\\""}}\n';
+    expect(terminalText(clean)).toBe(clean);
+    expect(terminalText('a,b\r\n')).toBe('a,b\r\n');
+    expect(terminalText('a\rb')).toBe('a\\u000db');
+  });
+});
 
 describe('terminal escaping on every CLI output path (issue 15, items 7 and 8)', () => {
   it('escapes invisible format characters as well as controls', () => {
