@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { UsageError } from './command.js';
-import { MAX_LINE_BYTES } from './read-lines.js';
+import { MAX_LINE_BYTES } from './batch-input/line-chunks.js';
 
 /**
  * End of file inside a quoted field: the quote opened on `line` never

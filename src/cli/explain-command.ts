@@ -4,7 +4,7 @@ import { type Command, type CliIO, UsageError } from './command.js';
 import { createScorer, type Scorer } from '../index.js';
 import { loadModel } from './load-model.js';
 import { readBounded } from './read-bounded.js';
-import { MAX_LINE_BYTES } from './read-lines.js';
+import { MAX_LINE_BYTES } from './batch-input/line-chunks.js';
 import { EXIT } from './exit-codes.js';
 import { terminalSafe } from './terminal-safe.js';
 import { parseLang } from './shared-options.js';

@@ -1,14 +1,12 @@
 import type { Readable } from 'node:stream';
-
-/** Longest line the batch commands read; a longer one is reported and skipped, never buffered whole. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+import { MAX_LINE_BYTES, readLineChunks } from './batch-input/line-chunks.js';
 
 export interface InputLine {
   /** 1-based line number. */
   line: number;
   /** The line without its ending, BOM (first line) or CR; '' when `tooLong`. */
   text: string;
-  /** Bytes in the line as read (without its "\n"). */
+  /** Bytes of the line: of `text` as UTF-8, or, for a line over the limit, all it had as read (without its "\n"). */
   bytes: number;
   /** The line was longer than the limit and was skipped. */
   tooLong: boolean;
@@ -16,49 +14,25 @@ export interface InputLine {
 
 /**
  * Lines of a byte stream ending in "\n" or "\r\n", numbered from 1, with a
- * UTF-8 BOM removed. Pulls one chunk at a time, so a million-row file never
- * sits in memory, and holds at most `maxLineBytes` of one line: a file with
- * no line breaks cannot exhaust memory either. Invalid UTF-8 decodes to
- * U+FFFD, which then fails as JSON in its own row.
+ * UTF-8 BOM removed: the lines of readLineChunks (one splitter for every
+ * reader), each decoded to a string. Pulls one chunk at a time, so a
+ * million-row file never sits in memory, and holds at most `maxLineBytes`
+ * of one line: a file with no line breaks cannot exhaust memory either.
+ * Invalid UTF-8 decodes to U+FFFD, which then fails as JSON in its own row.
  */
 export async function* readLines(input: Readable, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
-  let parts: Buffer[] = [];
-  let bytes = 0;
-  let tooLong = false;
-  let line = 0;
-
-  const take = (): InputLine => {
-    line++;
-    let text = '';
-    if (!tooLong) {
-      text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, bytes)).toString('utf8');
-      if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-    }
-    const out: InputLine = { line, text, bytes, tooLong };
-    parts = [];
-    bytes = 0;
-    tooLong = false;
-    return out;
-  };
-
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    let start = 0;
-    for (;;) {
-      const newline = buffer.indexOf(10, start);
-      const end = newline === -1 ? buffer.length : newline;
-      if (!tooLong && bytes + (end - start) > maxLineBytes) {
-        tooLong = true;
-        parts = [];
-      }
-      if (!tooLong && end > start) parts.push(buffer.subarray(start, end));
-      bytes += end - start;
-      if (newline === -1) break;
-      yield take();
-      start = newline + 1;
+  for await (const chunk of readLineChunks(input, maxLineBytes)) {
+    // Buffer's decoder, unlike TextDecoder's default, keeps a second BOM as text: only line 1's first one is an encoding mark.
+    const bytes = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
+    let tooLong = 0;
+    for (let i = 0, start = 0; i < chunk.ends.length; i++) {
+      const end = chunk.ends[i] as number;
+      const long = chunk.tooLong[tooLong];
+      if (long !== undefined && long.index === i) {
+        tooLong++;
+        yield { line: chunk.firstLine + i, text: '', bytes: long.bytes, tooLong: true };
+      } else yield { line: chunk.firstLine + i, text: bytes.toString('utf8', start, end), bytes: end - start, tooLong: false };
+      start = end;
     }
   }
-  // A last line without a final "\n" still counts; an empty one after it does not.
-  if (bytes > 0) yield take();
 }

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { csvRows, UnclosedQuoteError } from './csv-rows.js';
-import { MAX_LINE_BYTES, readLines } from './read-lines.js';
+import { MAX_LINE_BYTES } from './batch-input/line-chunks.js';
+import { readLines } from './read-lines.js';
 import { UsageError } from './command.js';
 import { FIELD_BY_HEADER, booleanCell, decimalNumber, headerKey } from './interaction-columns.js';
 import { isForbiddenKey } from '../index.js';

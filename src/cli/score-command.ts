@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Command, UsageError } from './command.js';
-import { MAX_LINE_BYTES } from './read-lines.js';
+import { MAX_LINE_BYTES } from './batch-input/line-chunks.js';
 import { EXIT } from './exit-codes.js';
 import { loadModel } from './load-model.js';
 import { parseLang, parseTop } from './shared-options.js';

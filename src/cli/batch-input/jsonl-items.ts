@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { MAX_LINE_BYTES, readLines, type InputLine } from '../read-lines.js';
+import { MAX_LINE_BYTES } from './line-chunks.js';
+import { readLines, type InputLine } from '../read-lines.js';
 import type { RowItem } from './row-items.js';
 
 /** JSONL lines as row items: every line is one item, blank and over-long lines as problems in their place. */

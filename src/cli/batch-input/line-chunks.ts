@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
-import { MAX_LINE_BYTES } from '../read-lines.js';
+
+/** Longest line the batch commands read; a longer one is reported and skipped, never buffered whole. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /**
  * The lines that end in one chunk of the input, as raw UTF-8: what the
