@@ -16,6 +16,7 @@ import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { LIMITS } from '../core/limits.js';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
+import { copyResult } from './copy-result.js';
 
 
 export interface BandRise {
@@ -69,6 +70,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
   // The session's learned-term hits accumulate turn by turn, like the aggregator's cues.
   let terms = newTermReader();
   let aggregator = new TurnAggregator(analyze, terms);
+  // The session's own latest result: callers only ever get copies of it (copyResult).
   let result: RiskResult;
 
   function rescore(turn: number | undefined): RiskResult {
@@ -79,9 +81,9 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
     if (previous !== undefined && options.onBandRise !== undefined) {
       const from = BAND_ORDER.indexOf(previous.band);
       const to = BAND_ORDER.indexOf(result.band);
-      if (to > from && to >= alertIndex && from < alertIndex) options.onBandRise({ from: previous.band, to: result.band, result, turn });
+      if (to > from && to >= alertIndex && from < alertIndex) options.onBandRise({ from: previous.band, to: result.band, result: copyResult(result), turn });
     }
-    return result;
+    return copyResult(result);
   }
 
   function replaceTranscript(text: NormalizedInteraction['text']): void {
@@ -96,7 +98,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
   }
 
   replaceTranscript(first.text);
-  result = rescore(undefined);
+  rescore(undefined);
 
   return {
     addTurn(turn) {
@@ -128,7 +130,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
       replaceTranscript(merged.text);
       return rescore(undefined);
     },
-    current: () => result,
+    current: () => copyResult(result),
     trend: () => sentimentTrend(aggregator.signals()),
     toJSON: () => ({
       formatVersion: SESSION_STATE_VERSION,

@@ -112,3 +112,65 @@ describe('results are plain data', () => {
     expect(first).toStrictEqual(before);
   });
 });
+
+describe('results share no object with the scorer or with each other', () => {
+  // Reference values of 1 make a count of 0 (and a resolved issue) a factor of its own, so the
+  // reasons of "first contact", "not transferred" and the like are handed out too.
+  const everyFactor = parseModel({
+    ...defaultModel,
+    id: 'every-factor',
+    reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, repeatContacts: 1, transfers: 1, priorComplaints: 1, unresolved: 1 } },
+  });
+
+  /** Overwrites every string and number reachable from `value` (what a caller editing a result might do). */
+  function scribble(value: unknown): void {
+    if (value === null || typeof value !== 'object') return;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (typeof v === 'string') (value as Record<string, unknown>)[key] = 'scribbled';
+      else if (typeof v === 'number') (value as Record<string, unknown>)[key] = -1;
+      else scribble(v);
+    }
+  }
+
+  it('a caller editing one result changes no later result', () => {
+    fc.assert(
+      fc.property(validInteraction, (interaction) => {
+        for (const scorer of [createScorer(everyFactor), ...scorers]) {
+          const first = scorer.score(interaction);
+          const expected = JSON.stringify(first);
+          scribble(first);
+          expect(JSON.stringify(scorer.score(interaction))).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a caller editing a live session\'s result changes neither the session nor its later results', () => {
+    const turns = [
+      { speaker: 'customer', text: '快递送错了，太差了，我要投诉', at: 0 },
+      { speaker: 'agent', text: '非常抱歉，我们会处理', at: 60_000 },
+      { speaker: 'customer', text: 'Still no refund. Worst service!!!', at: 120_000 },
+    ] as const;
+    const edited = createSession({ channel: 'chat', repeatContacts: 0 }, { model: everyFactor });
+    const untouched = createSession({ channel: 'chat', repeatContacts: 0 }, { model: everyFactor });
+    for (const turn of turns) {
+      const result = edited.addTurn(turn);
+      expect(JSON.stringify(result)).toBe(JSON.stringify(untouched.addTurn(turn)));
+      scribble(result);
+    }
+    expect(JSON.stringify(edited.update({ transfers: 1 }))).toBe(JSON.stringify(untouched.update({ transfers: 1 })));
+    expect(JSON.stringify(edited.toJSON())).toBe(JSON.stringify(untouched.toJSON()));
+  });
+
+  it('counts of zero are explained in objects of their own', () => {
+    const scorer = createScorer(everyFactor);
+    const input = { channel: 'phone', repeatContacts: 0, transfers: 0, priorComplaints: 0, unresolved: false } as const;
+    const first = scorer.score(input);
+    expect(first.factors.map((f) => f.id)).toEqual(expect.arrayContaining(['repeatContacts', 'transfers', 'priorComplaints', 'unresolved']));
+    const expected = JSON.stringify(first);
+    scribble(first);
+    expect(JSON.stringify(scorer.score(input))).toBe(expected);
+  });
+});

@@ -72,7 +72,7 @@ describe('createSession', () => {
     expect(updated).toEqual(
       scorer.score({ channel: 'phone', waitSeconds: 30, transfers: 2, unresolved: true, text: [{ speaker: 'customer', text: '等了很久，还没解决。' }] }),
     );
-    expect(session.current()).toBe(updated);
+    expect(session.current()).toEqual(updated);
     expect(session.toJSON().interaction.text).toHaveLength(1);
   });
 
@@ -124,7 +124,7 @@ describe('createSession', () => {
     expect(() => session.addTurn({ speaker: 'robot', text: 'hi' } as unknown as Turn)).toThrow(/turn\.speaker/);
     expect(() => session.addTurn({ speaker: 'customer', text: 42 } as unknown as Turn)).toThrow(/turn\.text/);
     expect(() => session.update({ waitSeconds: -1 })).toThrow(/waitSeconds/);
-    expect(session.current()).toBe(before);
+    expect(session.current()).toEqual(before);
   });
 
   it('checks a transcript given to update() before replacing anything', () => {

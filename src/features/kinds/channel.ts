@@ -3,6 +3,7 @@ import type { FeatureKind } from '../feature-kind.js';
 import { channelEnum, distinctLevels, featureId, featureLabel } from '../spec-parts.js';
 import { CHANNELS, type Channel } from '../../core/channels.js';
 import type { Bilingual } from '../../core/types.js';
+import { freshReason } from '../../core/fresh-reason.js';
 
 export const channelSpecSchema = z.strictObject({
   id: featureId,
@@ -27,7 +28,7 @@ export const channelKind: FeatureKind<typeof channelSpecSchema, Channel> = {
         for (let i = 0; i < levels.length; i++) out[offset + i] = levels[i] === channel ? 1 : 0;
         return channel;
       },
-      reason: (channel) => CHANNEL_REASONS[channel],
+      reason: (channel) => freshReason(CHANNEL_REASONS[channel]),
     };
   },
 };

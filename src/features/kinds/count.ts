@@ -4,6 +4,7 @@ import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import { summarizeHistory, type HistorySummary } from '../contact-history.js';
 import type { Bilingual } from '../../core/types.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
+import { freshReason } from '../../core/fresh-reason.js';
 
 export const countSpecSchema = z.strictObject({
   id: featureId,
@@ -63,7 +64,7 @@ function readsHistory(signal: CountSignal, interaction: NormalizedInteraction): 
 }
 
 function historyReason(h: HistorySummary): Bilingual {
-  if (h.contacts === 0) return FIRST_CONTACT;
+  if (h.contacts === 0) return freshReason(FIRST_CONTACT);
   const nth = h.contacts + 1;
   const days = Math.max(1, Math.ceil(h.spanDays));
   const weighted = Math.round(h.weighted * 10) / 10;
@@ -83,7 +84,7 @@ const FIRST_CONTACT: Bilingual = { zh: '首次就此问题联系', en: 'First co
 
 const COUNT_REASONS: Record<CountSignal, (n: number) => Bilingual> = {
   repeatContacts: (n) =>
-    n === 0 ? FIRST_CONTACT : { zh: `此前已就同一问题联系 ${n} 次`, en: `${n} earlier ${n === 1 ? 'contact' : 'contacts'} about the same issue` },
+    n === 0 ? freshReason(FIRST_CONTACT) : { zh: `此前已就同一问题联系 ${n} 次`, en: `${n} earlier ${n === 1 ? 'contact' : 'contacts'} about the same issue` },
   transfers: (n) =>
     n === 0 ? { zh: '未经转接', en: 'Not transferred' } : { zh: `被转接 ${n} 次`, en: `Transferred ${n} ${n === 1 ? 'time' : 'times'}` },
   priorComplaints: (n) =>

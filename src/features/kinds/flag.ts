@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel } from '../spec-parts.js';
+import { freshReason } from '../../core/fresh-reason.js';
 
 export const flagSpecSchema = z.strictObject({
   id: featureId,
@@ -24,7 +25,7 @@ export const flagKind: FeatureKind<typeof flagSpecSchema, boolean> = {
         out[offset] = flag === undefined ? NaN : flag ? 1 : 0;
         return flag;
       },
-      reason: (flag) => (flag ? UNRESOLVED : RESOLVED),
+      reason: (flag) => freshReason(flag ? UNRESOLVED : RESOLVED),
     };
   },
 };

@@ -5,6 +5,7 @@ import type { Bilingual, Evidence } from '../../core/types.js';
 import { foldTerm } from '../../text/compiled-lexicon.js';
 import { isTerm } from '../../text/terms/term-rules.js';
 import { compileVocabulary, type TermVocabulary } from '../../text/terms/term-vocabulary.js';
+import { freshReason } from '../../core/fresh-reason.js';
 
 /** Most terms one model may hold: enough for any team's vocabulary, bounded for a shared file. */
 export const MAX_TERMS = 20_000;
@@ -74,7 +75,7 @@ export const termsKind: FeatureKind<typeof termsSpecSchema, number> = {
         return hits.evidence(hits.weightSum < 0 ? -1 : 1, vocabulary.terms);
       },
       reason(n, _ctx, evidence) {
-        if (evidence === undefined || evidence.length === 0) return NONE;
+        if (evidence === undefined || evidence.length === 0) return freshReason(NONE);
         let sum = 0;
         for (const e of evidence) sum += e.weight as number;
         return sum >= 0 ? wording(RAISING, evidence, n, 1) : wording(LOWERING, evidence, n, -1);
