@@ -42,7 +42,13 @@ export interface FeatureKind<Schema extends SpecSchema, Value> {
   readonly kind: z.output<Schema>['kind'];
   /** The feature definition as a model file holds it. */
   readonly schema: Schema;
-  /** Whether the feature reads the customer's words (the scorer then analyses text). */
+  /**
+   * Whether the feature reads the customer's words (the scorer then analyses
+   * text). Such a feature is absent when there are none: NaN in every column
+   * and no value. The scorer relies on that and does not call it for an
+   * interaction without text (reads-text.test.ts beside this file holds every
+   * kind to it).
+   */
   readonly readsText: boolean;
   /** The model columns the feature writes, in order: `[id]`, or `id.level` per level for one-hot kinds. */
   columns(spec: z.output<Schema>): string[];

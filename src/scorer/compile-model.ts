@@ -27,6 +27,10 @@ export interface CompiledModel {
   readonly referenceProbability: number;
   /** Whether scoring needs the customer's words read at all. */
   readonly usesText: boolean;
+  /** 1 for each feature that reads the words: absent, and not evaluated, when an interaction has none. */
+  readonly readsText: Uint8Array;
+  /** The columns of those features (NaN when there are no words). */
+  readonly textColumns: Int32Array;
   /** The model's learned terms, matched in the same pass that reads the words; undefined when it has none. */
   readonly vocabulary: TermVocabulary | undefined;
   /** The model's scorecard scale; undefined when results carry no points. */
@@ -64,6 +68,11 @@ export function compileModel(model: Model): CompiledModel {
   let referenceLogOdds = model.intercept;
   for (let j = 0; j < columns.length; j++) referenceLogOdds += (weights[j] as number) * (reference[j] as number);
   const features = model.features.map(compileFeature);
+  const textFeature = Uint8Array.from(model.features, (spec) => (readsText(spec) ? 1 : 0));
+  const textColumns: number[] = [];
+  textFeature.forEach((reads, i) => {
+    if (reads === 1) for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) textColumns.push(j);
+  });
   const steps = features.map(featureSteps);
   return {
     model,
@@ -79,6 +88,8 @@ export function compileModel(model: Model): CompiledModel {
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
     usesText: model.features.some(readsText),
+    readsText: textFeature,
+    textColumns: Int32Array.from(textColumns),
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
     points: model.points === undefined ? undefined : compilePoints(model.points),
   };

@@ -35,8 +35,16 @@ export function computeColumns(
   out: Float64Array,
   values: unknown[],
 ): ScoringContext {
-  const ctx: ScoringContext = { interaction, analysis: reading?.analysis, cues: reading?.cues, conversation: reading?.conversation, termHits: reading?.termHits };
   const { steps, offsets } = compiled;
+  if (reading === undefined) {
+    // No words: the features that read them are absent (FeatureKind.readsText), so only the others run.
+    const ctx: ScoringContext = { interaction, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined };
+    const { readsText, textColumns } = compiled;
+    for (let k = 0; k < textColumns.length; k++) out[textColumns[k] as number] = NaN;
+    for (let i = 0; i < steps.length; i++) values[i] = readsText[i] === 1 ? undefined : (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
+    return ctx;
+  }
+  const ctx: ScoringContext = { interaction, analysis: reading.analysis, cues: reading.cues, conversation: reading.conversation, termHits: reading.termHits };
   for (let i = 0; i < steps.length; i++) values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
   return ctx;
 }
