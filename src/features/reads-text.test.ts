@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultModel, parseModel } from '../index.js';
+import { parseModel } from '../index.js';
 import { compileModel } from '../scorer/compile-model.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
 import { FEATURE_KINDS } from './registry.js';
 import { validInteraction } from '../../test/support/arbitraries.js';
+import { withLearnedTerms } from '../../test/support/models.js';
 
 // The scorer does not evaluate a feature that reads text for an interaction without words
 // (compute-columns.ts); this holds every such kind to being absent then, as FeatureKind.readsText says.
-const withEveryKind = parseModel({
-  ...defaultModel,
-  id: 'every-kind',
-  features: [...defaultModel.features, { id: 'terms', kind: 'terms', terms: [['refund', 0.7], ['退款', 0.9]] }],
-  weights: { ...defaultModel.weights, terms: 1 },
-  reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, terms: 0 } },
-});
+const withEveryKind = parseModel(withLearnedTerms('every-kind'));
 
 describe('features that read text are absent without words', () => {
   const compiled = compileModel(withEveryKind);

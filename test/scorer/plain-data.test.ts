@@ -3,20 +3,14 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { createScorer, createSession, defaultModel, parseModel, type RiskResult } from '../../src/index.js';
 import { validInteraction } from '../support/arbitraries.js';
+import { withLearnedTerms } from '../support/models.js';
 
 // A RiskResult is plain data: every reason and evidence span survives
 // JSON, structuredClone, a real worker's postMessage and object spread. A
 // lazily built explanation (a getter on a prototype, a class instance) would
 // arrive empty in a worker; these tests fail on one.
 
-const withTerms = parseModel({
-  ...defaultModel,
-  id: 'plain-data',
-  features: [...defaultModel.features, { id: 'terms', kind: 'terms', terms: [['refund', 0.7], ['退款', 0.9]] }],
-  weights: { ...defaultModel.weights, terms: 1 },
-  reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, terms: 0 } },
-  points: { base: 600, odds: 19, pdo: 50 },
-});
+const withTerms = parseModel({ ...withLearnedTerms('plain-data'), points: { base: 600, odds: 19, pdo: 50 } });
 const scorers = [createScorer(), createScorer(withTerms)];
 
 const rich = [
