@@ -68,7 +68,7 @@ const UNIT_CLASS = ((): Uint8Array => {
 })();
 
 /** Whether `text` holds a character of the set, the line feed (and CR before LF) counted safe when `lineBreaksSafe`. */
-function hasUnsafe(text: string, lineBreaksSafe: boolean): boolean {
+export function hasUnsafe(text: string, lineBreaksSafe: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const kind = UNIT_CLASS[unit] as number;

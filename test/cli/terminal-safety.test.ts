@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { defaultModel } from '../../src/index.js';
 import { terminalSafe, terminalText } from '../../src/cli/terminal-safe.js';
 import { runCliWith } from '../support/run-cli.js';
+import { customerWords, hostileString } from '../support/arbitraries.js';
+import { createScoreContext, emptyTally, renderItem, type ScoreSettings } from '../../src/cli/score-batch/score-context.js';
 
 /** Bytes that must never reach a terminal raw (the line feed aside, which every output has). */
 const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
@@ -162,5 +164,54 @@ describe('one output boundary', () => {
     walk(root);
     const direct = files.filter((f) => !f.endsWith('write-output.ts') && /\b(io\.(stdout|stderr)|process\.(stdout|stderr)|out|err|stream)\.write\(/.test(read(f, 'utf8')));
     expect(direct.map((f) => f.slice(root.length))).toEqual([]);
+  });
+});
+
+describe('JSON lines: a row with nothing unsafe in it skips the escaping pass, and its line still needs none', () => {
+  // Characters a terminal must not see, raw and as the JSON escapes that decode to them.
+  const unsafe = ['\u001b', '\u0007', '\u009b', '\u0085', '\u00ad', '\u202e', '\u2066', '\u200b', '\ufeff', '\u{e0041}', '\u{1d173}', '\u2028'];
+  const words = fc.oneof(customerWords, hostileString, fc.constantFrom(...unsafe).map((c) => `我要投诉${c}退款`));
+  const value = fc.oneof(words, fc.integer(), fc.boolean(), fc.constant(null));
+  const row = fc.record(
+    {
+      channel: fc.oneof(fc.constantFrom('phone', 'chat', 'email', 'branch', '电话', 'app'), words),
+      text: fc.oneof(words, fc.array(fc.record({ speaker: fc.constantFrom('customer', 'agent'), text: words }), { maxLength: 3 })),
+      waitSeconds: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constant(-1)),
+      repeatContacts: fc.integer({ min: 0, max: 5 }),
+      id: fc.oneof(words, fc.integer()),
+      note: value,
+    },
+    { requiredKeys: [] },
+  );
+  // A row as JSON.stringify writes it (C0 escaped, the rest raw), with every character escaped, or cut short (invalid).
+  const line = fc.tuple(row, fc.constantFrom('raw', 'escaped', 'cut')).map(([r, how]) => {
+    const json = JSON.stringify(r);
+    if (how === 'escaped') return json.replace(/[^\x20-\x7e]/gu, referenceEscape);
+    return how === 'cut' ? json.slice(0, Math.max(1, json.length - 3)) : json;
+  });
+  const settingsFor = (compact: boolean, keep: string[]): ScoreSettings => ({
+    rows: { keep, channel: undefined },
+    form: { format: 'json', compact, lang: 'en', top: undefined, keep, points: false },
+  });
+
+  it('every line is already what terminalText makes of it', () => {
+    const contexts = [createScoreContext(defaultModel, settingsFor(false, [])), createScoreContext(defaultModel, settingsFor(true, ['note']))];
+    expect(contexts.every((c) => c.escapesFollowRow)).toBe(true);
+    fc.assert(
+      fc.property(line, (json) => {
+        for (const context of contexts) {
+          const out = renderItem(context, { line: 1, json }, emptyTally());
+          expect(terminalText(out)).toBe(out);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a model or an option holding such a character turns the shortcut off', () => {
+    const evil = { ...defaultModel, id: 'evil\u202e@1' };
+    expect(createScoreContext(evil, settingsFor(false, [])).escapesFollowRow).toBe(false);
+    expect(createScoreContext(defaultModel, settingsFor(false, ['no\u009bte'])).escapesFollowRow).toBe(false);
+    expect(createScoreContext(defaultModel, { ...settingsFor(false, []), form: { ...settingsFor(false, []).form, format: 'table' } }).escapesFollowRow).toBe(false);
   });
 });

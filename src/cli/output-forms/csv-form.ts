@@ -30,6 +30,7 @@ export function csvForm(settings: FormSettings): OutputForm {
   };
   return {
     header: columns.map(textCell).join(',') + '\r\n',
+    jsonEscaped: false,
     line(scored: ScoredLine) {
       const { outcome } = scored;
       const cells = [String(scored.line), valueCell(outcome.id), ...settings.keep.map((k) => valueCell(scored.kept?.[k]))];

@@ -13,6 +13,7 @@ export function jsonForm(settings: FormSettings): OutputForm {
   const top = settings.top;
   return {
     header: '',
+    jsonEscaped: true,
     line: (scored) => JSON.stringify(scored.outcome.ok ? lead(scored, top === undefined ? scored.outcome.result : withTop(scored.outcome.result, top)) : errorLine(scored)) + '\n',
   };
 }
@@ -26,6 +27,7 @@ export function compactForm(settings: FormSettings): OutputForm {
   const top = settings.top ?? DEFAULT_TOP;
   return {
     header: '',
+    jsonEscaped: true,
     line: (scored) => {
       if (!scored.outcome.ok) return JSON.stringify(errorLine(scored)) + '\n';
       const r = scored.outcome.result;

@@ -21,6 +21,12 @@ export interface OutputForm {
   readonly header: string;
   /** One row's output, ending in "\n". */
   line(scored: ScoredLine): string;
+  /**
+   * The line is JSON.stringify's: every control character in it is written
+   * as an escape, so what a terminal must not see raw can only come from
+   * the strings the line quotes (see score-context.ts).
+   */
+  readonly jsonEscaped: boolean;
 }
 
 /** Factors shown when --top is not given, in the forms that show only some. */

@@ -6,6 +6,7 @@ export function tableForm(settings: FormSettings): OutputForm {
   const top = settings.top ?? DEFAULT_TOP;
   return {
     header: tableHeader(settings.lang, settings.points),
+    jsonEscaped: false,
     line: ({ line, outcome }) => (outcome.ok ? tableRows(line, outcome.result, settings.lang, top) : tableError(line, outcome.error, settings.lang)),
   };
 }
