@@ -2,7 +2,7 @@ import { FOLD } from './char-fold.js';
 import { MAX_LEXICON_ENTRIES, type CompiledLexicon } from './compiled-lexicon.js';
 import { ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, ENTRY_PROBLEM_BASE } from './entry-kind.js';
 import { continueMatch, longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
-import { findWord } from './word-table.js';
+import { findWord, slotEntry, slotPhraseNode } from './word-table.js';
 
 /**
  * The lexicon entry at a position of the text, across the built-in lexicon
@@ -21,9 +21,9 @@ export function entryAtWord(lexicon: CompiledLexicon, hash: number, text: string
   const words = lexicon.words;
   const slot = findWord(words, hash, text, start, end);
   if (slot < 0) return -1;
-  const entry = words.entries[slot] as number;
+  const entry = slotEntry(words, slot);
   let best = entry >= 0 ? ((end - start) << 20) | entry : -1;
-  const node = words.phraseNode[slot] as number;
+  const node = slotPhraseNode(words, slot);
   if (node > 0) {
     const phrase = continueMatch(lexicon.trie, text, node, start, end, limit);
     if (phrase > best) best = phrase;
