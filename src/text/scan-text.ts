@@ -83,6 +83,13 @@ function readUnits(
           let j = i;
           while (j < limit) {
             const c = text.charCodeAt(j);
+            if (c >= 0x61 && c <= 0x7a) {
+              // Most letters of English text: a lower-case ASCII letter folds to itself, no table to read.
+              wordLower = true;
+              hash = hashStep(hash, c);
+              j++;
+              continue;
+            }
             const f = FOLD[c] as number;
             if (CLASS[f] === CHAR_WORD) {
               if (c >= 0x61 && c <= 0x7a) wordLower = true;
