@@ -2,7 +2,7 @@ import { FOLD } from './char-fold.js';
 import { MAX_LEXICON_ENTRIES, type CompiledLexicon } from './compiled-lexicon.js';
 import { ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, ENTRY_PROBLEM_BASE } from './entry-kind.js';
 import { continueMatch, longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
-import { findWord } from './word-table.js';
+import { findWord, slotEntry, slotPhraseNode } from './word-table.js';
 
 /**
  * The lexicon entry at a position of the text, across the built-in lexicon
@@ -21,9 +21,9 @@ export function entryAtWord(lexicon: CompiledLexicon, hash: number, text: string
   const words = lexicon.words;
   const slot = findWord(words, hash, text, start, end);
   if (slot < 0) return -1;
-  const entry = words.entries[slot] as number;
+  const entry = slotEntry(words, slot);
   let best = entry >= 0 ? ((end - start) << 20) | entry : -1;
-  const node = words.phraseNode[slot] as number;
+  const node = slotPhraseNode(words, slot);
   if (node > 0) {
     const phrase = continueMatch(lexicon.trie, text, node, start, end, limit);
     if (phrase > best) best = phrase;
@@ -83,9 +83,11 @@ export function isLongModifier(lexicon: CompiledLexicon, index: number, length: 
  * For a long modifier at text[start, end) after which no content entry
  * starts (else the modifier keeps its span: 不是很|好), the first position
  * inside it where a content entry starts and runs past `end`; -1 otherwise.
+ * `atEnd` is the built-in lexicon's match at `end` (entryAt there, -1 at the
+ * limit): the caller keeps it for its next step.
  */
-export function contentInsideModifier(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number, limit: number): number {
-  if (startsContent(builtin, text, end, limit) || (custom !== undefined && startsContent(custom, text, end, limit))) return -1;
+export function contentInsideModifier(builtin: CompiledLexicon, custom: CompiledLexicon | undefined, text: string, start: number, end: number, limit: number, atEnd: number): number {
+  if (isContent(builtin, atEnd) || (custom !== undefined && startsContent(custom, text, end, limit))) return -1;
   for (let k = start + 1; k < end; k++) {
     if (contentEnd(builtin, text, k, limit) > end || (custom !== undefined && contentEnd(custom, text, k, limit) > end)) return k;
   }
@@ -100,7 +102,12 @@ function startsContent(lexicon: CompiledLexicon, text: string, at: number, limit
 /** End of the longest entry of `lexicon` at `at` when it is content (a feeling, intent or problem), else -1. */
 function contentEnd(lexicon: CompiledLexicon, text: string, at: number, limit: number): number {
   const m = longestMatch(lexicon.trie, text, at, limit);
-  if (m < 0) return -1;
+  return isContent(lexicon, m) ? at + matchLength(m) : -1;
+}
+
+/** True when the match `m` of `lexicon` (-1 for none) is a content entry. */
+function isContent(lexicon: CompiledLexicon, m: number): boolean {
+  if (m < 0) return false;
   const code = lexicon.codes[matchEntry(m)] as number;
-  return code === ENTRY_FEELING || code === ENTRY_INTENT || code >= ENTRY_PROBLEM_BASE ? at + matchLength(m) : -1;
+  return code === ENTRY_FEELING || code === ENTRY_INTENT || code >= ENTRY_PROBLEM_BASE;
 }

@@ -8,12 +8,25 @@ import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char
  * open-addressing hash table keyed by (node, code). An edge labelled
  * NUMBER_SLOT consumes a run of numerals, so 等了{n}小时 matches 等了两个多小时
  * and 等了 3 小时 without listing every amount.
+ *
+ * The walk is bound by memory reads, not by arithmetic: each step of a match
+ * attempt reads one slot of each table at a place no earlier step predicts.
+ * So a slot holds all a step needs, side by side in one cache line: the
+ * edge (node, code), the child and the child's meta (the entry ending there
+ * and whether a number slot leaves it); the root table holds child and
+ * meta too, and marks the characters that start an entry only through a
+ * number slot. The edge table is sized to the edges, not to the characters
+ * of the terms (about a quarter of the size, so it stays in cache). Whether
+ * a character starts an entry at all, the question the scan asks of most
+ * characters, is one bit of an 8 KB set.
  */
 export interface LexiconTrie {
-  readonly rootEdges: Int32Array;
-  readonly edgeNode: Int32Array;
-  readonly edgeCode: Int32Array;
-  readonly edgeChild: Int32Array;
+  /** One bit per folded code unit: set where an entry starts (root child or number slot). */
+  readonly starts: Uint32Array;
+  /** Per folded code unit: child of the root and its meta (ROOT_STRIDE apart); child NO_NODE, or SLOT_ONLY when a number slot starts here. */
+  readonly root: Int32Array;
+  /** EDGE_STRIDE numbers per slot: parent node (-1 for an empty slot), code, child, child's meta. */
+  readonly edges: Int32Array;
   readonly edgeMask: number;
   /** Entry index ending at each node, or -1. */
   readonly terminal: Int32Array;
@@ -21,11 +34,23 @@ export interface LexiconTrie {
   readonly hasSlot: Uint8Array;
 }
 
+const ROOT_STRIDE = 2;
+const EDGE_STRIDE = 4;
+/** In `root`: no entry starts with this character. */
+const NO_NODE = -1;
+/** In `root`: no edge, but the root's number slot starts with this numeral. */
+const SLOT_ONLY = -2;
+
+/** A node's meta: (entry + 1) << 1 | hasSlot, so one read gives both. */
+function metaOf(entry: number, slot: number): number {
+  return ((entry + 1) << 1) | slot;
+}
+
 /**
  * Builds a trie; `terms[i]` (already folded, {n} already replaced by
- * NUMBER_SLOT) ends in entry `i`. Later duplicates win. Edges go straight
- * into the open-addressing table (sized for the worst case of one node per
- * character), so building costs one probe per character, no Map.
+ * NUMBER_SLOT) ends in entry `i`. Later duplicates win. Edges go first into
+ * a table sized for the worst case of one node per character (one probe per
+ * character, no Map), then into the final one sized to the edges made.
  */
 export function buildTrie(terms: readonly string[]): LexiconTrie {
   let chars = 0;
@@ -33,7 +58,7 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
   let capacity = 16;
   while (capacity < chars * 2) capacity *= 2;
   const mask = capacity - 1;
-  const rootEdges = new Int32Array(0x10000).fill(-1);
+  const rootEdges = new Int32Array(0x10000).fill(NO_NODE);
   const edgeNode = new Int32Array(capacity).fill(-1);
   const edgeCode = new Int32Array(capacity);
   const edgeChild = new Int32Array(capacity);
@@ -68,7 +93,36 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     }
     if (node !== 0) terminal[node] = i;
   }
-  return { rootEdges, edgeNode, edgeCode, edgeChild, edgeMask: mask, terminal: terminal.slice(0, nodes), hasSlot: hasSlot.slice(0, nodes) };
+  const finalTerminal = terminal.slice(0, nodes);
+  const finalSlot = hasSlot.slice(0, nodes);
+  const root = new Int32Array(0x10000 * ROOT_STRIDE);
+  const starts = new Uint32Array(0x10000 >>> 5);
+  for (let c = 0; c < 0x10000; c++) {
+    const node = rootEdges[c] as number;
+    const first = node >= 0 ? node : finalSlot[0] === 1 && NUMERAL[c] === 1 ? SLOT_ONLY : NO_NODE;
+    root[c * ROOT_STRIDE] = first;
+    root[c * ROOT_STRIDE + 1] = node >= 0 ? metaOf(finalTerminal[node] as number, finalSlot[node] as number) : 0;
+    if (first !== NO_NODE) starts[c >>> 5] = (starts[c >>> 5] as number) | (1 << (c & 31));
+  }
+  // Every node but the root has one incoming edge; those from the root sit in `root`, except a slot edge.
+  let edgeSlots = 16;
+  while (edgeSlots < nodes * 2) edgeSlots *= 2;
+  const edgeMask = edgeSlots - 1;
+  const edges = new Int32Array(edgeSlots * EDGE_STRIDE).fill(-1);
+  for (let h = 0; h < capacity; h++) {
+    const node = edgeNode[h] as number;
+    if (node === -1) continue;
+    const code = edgeCode[h] as number;
+    const childNode = edgeChild[h] as number;
+    let s = edgeHash(node, code) & edgeMask;
+    while ((edges[s * EDGE_STRIDE] as number) !== -1) s = (s + 1) & edgeMask;
+    const at = s * EDGE_STRIDE;
+    edges[at] = node;
+    edges[at + 1] = code;
+    edges[at + 2] = childNode;
+    edges[at + 3] = metaOf(finalTerminal[childNode] as number, finalSlot[childNode] as number);
+  }
+  return { starts, root, edges, edgeMask, terminal: finalTerminal, hasSlot: finalSlot };
 }
 
 function edgeHash(node: number, code: number): number {
@@ -77,13 +131,18 @@ function edgeHash(node: number, code: number): number {
 
 /** The node reached from `node` along the (folded) code unit `code`, or -1. */
 export function child(trie: LexiconTrie, node: number, code: number): number {
-  if (node === 0 && code !== NUMBER_SLOT) return trie.rootEdges[code] as number;
+  if (node === 0 && code !== NUMBER_SLOT) {
+    const next = trie.root[code * ROOT_STRIDE] as number;
+    return next >= 0 ? next : -1;
+  }
+  const edges = trie.edges;
   const mask = trie.edgeMask;
   let h = edgeHash(node, code) & mask;
   for (;;) {
-    const n = trie.edgeNode[h] as number;
+    const at = h * EDGE_STRIDE;
+    const n = edges[at] as number;
     if (n === -1) return -1;
-    if (n === node && trie.edgeCode[h] === code) return trie.edgeChild[h] as number;
+    if (n === node && edges[at + 1] === code) return edges[at + 2] as number;
     h = (h + 1) & mask;
   }
 }
@@ -105,7 +164,7 @@ export function continueMatch(trie: LexiconTrie, text: string, node: number, ori
 
 /** True when some entry starts with this (folded) character: the scanner's cheap first test. */
 export function startsEntry(trie: LexiconTrie, folded: number): boolean {
-  return (trie.rootEdges[folded] as number) >= 0 || (trie.hasSlot[0] === 1 && NUMERAL[folded] === 1);
+  return ((trie.starts[folded >>> 5] as number) & (1 << (folded & 31))) !== 0;
 }
 
 /**
@@ -129,48 +188,45 @@ const MAX_BLANKS = 4;
 
 function walk(trie: LexiconTrie, text: string, from: number, origin: number, start: number, limit: number, bestSoFar: number): number {
   // Locals, not property reads, in the loop that runs once per character of every candidate match.
-  const rootEdges = trie.rootEdges;
-  const edgeNode = trie.edgeNode;
-  const edgeCode = trie.edgeCode;
-  const edgeChild = trie.edgeChild;
+  const root = trie.root;
+  const edges = trie.edges;
   const mask = trie.edgeMask;
-  const terminal = trie.terminal;
-  const hasSlot = trie.hasSlot;
   let node = from;
+  // The current node's meta travels with it: the slot that led here held it.
+  let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : metaOf(trie.terminal[from] as number, trie.hasSlot[from] as number);
   let j = start;
   let best = bestSoFar;
   while (j < limit) {
     const code = FOLD[text.charCodeAt(j)] as number;
-    if (hasSlot[node] === 1 && (NUMERAL[code] === 1 || CLASS[code] === CHAR_SPACE)) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
-    let key = code;
-    if (CLASS[code] === CHAR_SPACE) key = 0x20;
-    let next: number;
-    if (node === 0) next = rootEdges[key] as number;
-    else {
-      let h = edgeHash(node, key) & mask;
+    // Only the blank folds to 0x20, and it is the only character of class CHAR_SPACE.
+    if ((meta & 1) === 1 && (code === 0x20 || NUMERAL[code] === 1)) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
+    if (node === 0) {
+      const at = code * ROOT_STRIDE;
+      const next = root[at] as number;
+      if (next < 0) break;
+      node = next;
+      meta = root[at + 1] as number;
+    } else {
+      let h = edgeHash(node, code) & mask;
+      let at = h * EDGE_STRIDE;
       for (;;) {
-        const n = edgeNode[h] as number;
-        if (n === -1) {
-          next = -1;
-          break;
-        }
-        if (n === node && edgeCode[h] === key) {
-          next = edgeChild[h] as number;
-          break;
-        }
+        const n = edges[at] as number;
+        if (n === -1) return best;
+        if (n === node && edges[at + 1] === code) break;
         h = (h + 1) & mask;
+        at = h * EDGE_STRIDE;
       }
+      node = edges[at + 2] as number;
+      meta = edges[at + 3] as number;
     }
-    if (next < 0) break;
-    node = next;
     j++;
-    if (key === 0x20) {
+    if (code === 0x20) {
       // A run of blanks in the text matches one space in an entry.
       const blanksEnd = j + MAX_BLANKS;
       while (j < limit && j < blanksEnd && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
       continue;
     }
-    const entry = terminal[node] as number;
+    const entry = (meta >> 1) - 1;
     if (entry >= 0 && endsOnBoundary(text, j, code, limit)) {
       const packed = ((j - origin) << 20) | entry;
       if (packed > best) best = packed;

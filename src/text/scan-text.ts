@@ -41,6 +41,10 @@ function readUnits(
   // What decides the language: English words read (a phrase counts once) and steps at a Chinese character.
   let englishWords = 0;
   let hanSteps = 0;
+  // The built-in match at the end of a long modifier, found while asking whether content starts there: the
+  // next step, reading a Chinese character at that place, takes it rather than walking the trie again.
+  let knownAt = -1;
+  let knownMatch = -1;
   let i = 0;
   while (i < limit) {
     const folded = FOLD[text.charCodeAt(i)] as number;
@@ -54,14 +58,19 @@ function readUnits(
     if (cls === CHAR_HAN) {
       // Chinese first: most of a Chinese text, and neither a word nor an address can start here.
       hanSteps++;
-      let match = entryAt(builtin, text, i, limit, folded);
+      let match = i === knownAt ? knownMatch : entryAt(builtin, text, i, limit, folded);
       if (custom !== undefined) match = preferCustom(match, custom, text, i, limit, folded, hash, -1);
       if (match < 0) rules.plain();
       else {
         const lexicon = matchLexicon(match, builtin, custom);
         const index = matchIndex(match);
         next = i + matchLength(match);
-        const inside = isLongModifier(lexicon, index, next - i) ? contentInsideModifier(builtin, custom, text, i, next, limit) : -1;
+        let inside = -1;
+        if (isLongModifier(lexicon, index, next - i)) {
+          knownAt = next;
+          knownMatch = next < limit ? entryAt(builtin, text, next, limit, FOLD[text.charCodeAt(next)] as number) : -1;
+          inside = contentInsideModifier(builtin, custom, text, i, next, limit, knownMatch);
+        }
         if (inside > 0) {
           // The modifier gives up the start of the content word: 还 is a unit of its own, 没人理 comes next.
           rules.plain();
@@ -83,6 +92,13 @@ function readUnits(
           let j = i;
           while (j < limit) {
             const c = text.charCodeAt(j);
+            if (c >= 0x61 && c <= 0x7a) {
+              // Most letters of English text: a lower-case ASCII letter folds to itself, no table to read.
+              wordLower = true;
+              hash = hashStep(hash, c);
+              j++;
+              continue;
+            }
             const f = FOLD[c] as number;
             if (CLASS[f] === CHAR_WORD) {
               if (c >= 0x61 && c <= 0x7a) wordLower = true;

@@ -9,9 +9,15 @@ import { CHAR_WORD, CLASS, FOLD } from './char-fold.js';
  */
 export interface WordTable {
   readonly mask: number;
-  /** Folded term per slot, or '' for an empty slot. */
-  readonly terms: string[];
-  readonly hashes: Int32Array;
+  /**
+   * SLOT_STRIDE numbers per slot, side by side so a lookup reads one cache
+   * line: the term's hash, its length (0 for an empty slot), its entry and
+   * its phrase node (the same as `entries` and `phraseNode` hold).
+   */
+  readonly slots: Int32Array;
+  /** Where each slot's folded term starts in `chars`, all terms end to end: checked without a string to load. */
+  readonly offsets: Int32Array;
+  readonly chars: Uint16Array;
   /** Entry index of a single-word entry, or -1. */
   readonly entries: Int32Array;
   /** Trie node reached after this word when some multi-word entry starts with it, else 0. */
@@ -23,6 +29,8 @@ export function hashStep(h: number, code: number): number {
   return Math.imul(h ^ code, 16777619);
 }
 export const HASH_SEED = 2166136261 | 0;
+
+const SLOT_STRIDE = 4;
 
 /** FNV's low bits mix poorly; the table slot comes from the hash after a murmur-style finaliser. */
 function slotHash(h: number): number {
@@ -77,22 +85,50 @@ export function buildWordTable(folded: readonly string[], nodeOf: (prefix: strin
   };
   for (const [term, entry] of singles) entries[slotOf(term)] = entry;
   for (const term of starts) phraseNode[slotOf(term)] = nodeOf(term);
-  return { mask, terms, hashes, entries, phraseNode };
+  const slots = new Int32Array(capacity * SLOT_STRIDE);
+  const offsets = new Int32Array(capacity);
+  let length = 0;
+  for (const term of terms) length += term.length;
+  const chars = new Uint16Array(length);
+  let at = 0;
+  for (let s = 0; s < capacity; s++) {
+    const term = terms[s] as string;
+    slots[s * SLOT_STRIDE] = hashes[s] as number;
+    slots[s * SLOT_STRIDE + 1] = term.length;
+    slots[s * SLOT_STRIDE + 2] = entries[s] as number;
+    slots[s * SLOT_STRIDE + 3] = phraseNode[s] as number;
+    offsets[s] = at;
+    for (let k = 0; k < term.length; k++) chars[at++] = term.charCodeAt(k);
+  }
+  return { mask, slots, offsets, chars, entries, phraseNode };
+}
+
+/** Entry of the single-word term in slot `slot` (from findWord), or -1. */
+export function slotEntry(table: WordTable, slot: number): number {
+  return table.slots[slot * SLOT_STRIDE + 2] as number;
+}
+
+/** Trie node after the word in slot `slot` when a multi-word entry starts with it, else 0. */
+export function slotPhraseNode(table: WordTable, slot: number): number {
+  return table.slots[slot * SLOT_STRIDE + 3] as number;
 }
 
 /** Slot of the token text[start, end) (hash `h` of its folded units), or -1. */
 export function findWord(table: WordTable, h: number, text: string, start: number, end: number): number {
   const len = end - start;
-  let s = slotHash(h) & table.mask;
+  const slots = table.slots;
+  const mask = table.mask;
+  let s = slotHash(h) & mask;
   for (;;) {
-    const term = table.terms[s] as string;
-    if (term === '') return -1;
-    if (table.hashes[s] === h && term.length === len && sameFolded(term, text, start)) return s;
-    s = (s + 1) & table.mask;
+    const at = s * SLOT_STRIDE;
+    const termLength = slots[at + 1] as number;
+    if (termLength === 0) return -1;
+    if (slots[at] === h && termLength === len && sameFolded(table.chars, table.offsets[s] as number, len, text, start)) return s;
+    s = (s + 1) & mask;
   }
 }
 
-function sameFolded(term: string, text: string, start: number): boolean {
-  for (let k = 0; k < term.length; k++) if (term.charCodeAt(k) !== FOLD[text.charCodeAt(start + k)]) return false;
+function sameFolded(chars: Uint16Array, offset: number, length: number, text: string, start: number): boolean {
+  for (let k = 0; k < length; k++) if (chars[offset + k] !== FOLD[text.charCodeAt(start + k)]) return false;
   return true;
 }
