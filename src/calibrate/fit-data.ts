@@ -47,13 +47,12 @@ export interface FitData {
  * one-off n-grams of a large history cost no memory past this point.
  */
 function keepFrequent(collector: TermCollector, rows: CandidateRows, minDocuments: number): string[] {
-  const names = collector.names;
-  const columnOf = new Int32Array(names.length).fill(-1);
+  const columnOf = new Int32Array(collector.size).fill(-1);
   const kept: string[] = [];
-  for (let id = 0; id < names.length; id++)
+  for (let id = 0; id < collector.size; id++)
     if ((collector.documentFrequency[id] as number) >= minDocuments) {
       columnOf[id] = kept.length;
-      kept.push(names[id] as string);
+      kept.push(collector.name(id));
     }
   rows.compact(columnOf);
   return kept;
