@@ -3,6 +3,7 @@ import type { TokenObserver } from './token-reader.js';
 import type { TokenReader } from './token-reader.js';
 import { isAddressPart, isTermWord, MAX_HAN_TERM, onlyBlanks } from './term-rules.js';
 import { PairIds } from './pair-ids.js';
+import { GrowingInt32 } from '../../calibrate/growing-arrays.js';
 
 /**
  * For fitting: reads the same tokens the scorer's term matcher reads and
@@ -19,12 +20,14 @@ import { PairIds } from './pair-ids.js';
  * rows' candidates are exact.
  */
 export class TermCollector implements TokenObserver {
-  /** English words and word pairs → their index in `wordNames`. */
+  /** English words → their index in `wordNames`. */
   private readonly words = new Map<string, number>();
   private readonly wordNames: string[] = [];
-  /** Han n-grams by their codes (see hanKey) → their index in the n-gram table. */
+  /** Word pairs by the indices of their words. */
+  private readonly pairs = new PairIds();
+  /** Han n-grams by their codes (see addGram). */
   private readonly grams = new PairIds();
-  /** Candidate number → its word (−1 − index) or n-gram (index ≥ 0). */
+  /** Candidate number → what it is: 4 × its index in `grams`, `wordNames` or `pairs`, plus GRAM, WORD or PAIR. */
   private entries = new Int32Array(1024);
   /** Distinct training texts each candidate occurs in. */
   documentFrequency: Int32Array = new Int32Array(1024);
@@ -34,7 +37,8 @@ export class TermCollector implements TokenObserver {
   private record = -1;
   private current = new Int32Array(256);
   private currentSize = 0;
-  private prevWord: string | undefined;
+  /** The index of the word just read, when a pair may follow it; -1 otherwise. */
+  private prevWord = -1;
   private prevWordEnd = -2;
   /** The last two Han characters before this one (0: none), for the 2- and 3-grams. */
   private han1 = 0;
@@ -58,9 +62,11 @@ export class TermCollector implements TokenObserver {
   /** The candidate term (folded) numbered `id`. */
   name(id: number): string {
     const entry = this.entries[id] as number;
-    if (entry < 0) return this.wordNames[-1 - entry] as string;
-    const high = this.grams.high(entry);
-    const low = this.grams.low(entry);
+    const index = entry >>> 2;
+    if ((entry & 3) === WORD) return this.wordNames[index] as string;
+    if ((entry & 3) === PAIR) return `${this.wordNames[this.pairs.high(index)] as string} ${this.wordNames[this.pairs.low(index)] as string}`;
+    const high = this.grams.high(index);
+    const low = this.grams.low(index);
     const pair = String.fromCharCode(low >>> 16, low & 0xffff);
     if (high !== 0) return String.fromCharCode(high) + pair;
     return low >>> 16 === 0 ? String.fromCharCode(low) : pair;
@@ -75,7 +81,7 @@ export class TermCollector implements TokenObserver {
 
   /** A new piece of the same record (the next customer turn): n-grams never span two pieces. */
   nextText(): void {
-    this.prevWord = undefined;
+    this.prevWord = -1;
     this.prevWordEnd = -2;
     this.han1 = 0;
     this.han2 = 0;
@@ -93,12 +99,12 @@ export class TermCollector implements TokenObserver {
     let word = '';
     for (let k = start; k < end; k++) word += String.fromCharCode(FOLD[text.charCodeAt(k)] as number);
     if (!isTermWord(word) || isAddressPart(text, start, end)) {
-      this.prevWord = undefined;
+      this.prevWord = -1;
       return;
     }
-    this.addWord(word);
-    if (this.prevWord !== undefined && onlyBlanks(text, this.prevWordEnd, start)) this.addWord(`${this.prevWord} ${word}`);
-    this.prevWord = word;
+    const index = this.addWord(word);
+    if (this.prevWord >= 0 && onlyBlanks(text, this.prevWordEnd, start)) this.addPair(this.prevWord, index);
+    this.prevWord = index;
     this.prevWordEnd = end;
   }
 
@@ -116,15 +122,24 @@ export class TermCollector implements TokenObserver {
     this.han1 = folded;
   }
 
-  private addWord(term: string): void {
+  /** Adds a word; returns its index in `wordNames`. */
+  private addWord(term: string): number {
     let index = this.words.get(term);
     if (index === undefined) {
       index = this.wordNames.length;
       this.words.set(term, index);
       this.wordNames.push(term);
-      this.number(-1 - index);
+      this.wordIds.push(this.number(index * 4 + WORD));
     }
     this.add(this.wordIds[index] as number);
+    return index;
+  }
+
+  /** A pair of words, by their indices: no string is built for it. */
+  private addPair(first: number, second: number): void {
+    const index = this.pairs.id(first, second);
+    if (index === this.pairIds.length) this.pairIds.push(this.number(index * 4 + PAIR));
+    this.add(this.pairIds.get(index));
   }
 
   /**
@@ -134,18 +149,14 @@ export class TermCollector implements TokenObserver {
    */
   private addGram(high: number, low: number): void {
     const index = this.grams.id(high, low);
-    if (index === this.gramCount) {
-      if (index === this.gramIds.length) this.gramIds = grow(this.gramIds, 0);
-      this.gramIds[index] = this.number(index);
-      this.gramCount++;
-    }
-    this.add(this.gramIds[index] as number);
+    if (index === this.gramIds.length) this.gramIds.push(this.number(index * 4 + GRAM));
+    this.add(this.gramIds.get(index));
   }
 
-  /** Candidate number of each word (by its index in `wordNames`) and of each n-gram (by its index in `grams`). */
+  /** Candidate number of each word (by its index in `wordNames`), pair and n-gram (by their index in `pairs`, `grams`). */
   private readonly wordIds: number[] = [];
-  private gramIds = new Int32Array(1024);
-  private gramCount = 0;
+  private readonly pairIds = new GrowingInt32();
+  private readonly gramIds = new GrowingInt32();
 
   /** Numbers a new candidate (an entry as in `entries`). */
   private number(entry: number): number {
@@ -156,7 +167,6 @@ export class TermCollector implements TokenObserver {
       this.lastRecord = grow(this.lastRecord, -1);
     }
     this.entries[id] = entry;
-    if (entry < 0) this.wordIds.push(id);
     return id;
   }
 
@@ -168,6 +178,10 @@ export class TermCollector implements TokenObserver {
     this.current[this.currentSize++] = id;
   }
 }
+
+const GRAM = 0;
+const WORD = 1;
+const PAIR = 2;
 
 function grow(values: Int32Array, fill: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(values.length * 2);
