@@ -1,4 +1,4 @@
-import { solveSparseLogistic, type SparseLogisticFit, type SparseLogisticProblem } from '../sparse-solver.js';
+import { solveSparseLogistic, type SparseLogisticFit, type SparseLogisticProblem, type SparseStart } from '../sparse-solver.js';
 import { seededRandom } from '../seeded-random.js';
 import { termLogOdds } from './term-log-odds.js';
 import { problemRows } from './problem-rows.js';
@@ -16,6 +16,8 @@ export interface TermsL2Choice {
   readonly l2: number;
   /** Mean held-out log loss per row for every strength tried, strongest first (the grid up to the first rise after the best). */
   readonly path: readonly { readonly l2: number; readonly logLoss: number }[];
+  /** The folds' fits at the chosen strength, averaged: where the fit on all the rows starts. */
+  readonly start: SparseStart;
 }
 
 /**
@@ -48,6 +50,7 @@ export function chooseTermsL2(problem: SparseLogisticProblem, l2Dense: number, s
   const previous: (SparseLogisticFit | undefined)[] = new Array(FOLDS).fill(undefined);
   const path: { l2: number; logLoss: number }[] = [];
   let best: { l2: number; logLoss: number } | undefined;
+  let start: SparseStart | undefined;
   for (const l2 of TERMS_L2_GRID) {
     let loss = 0;
     for (let f = 0; f < FOLDS; f++) {
@@ -57,10 +60,26 @@ export function chooseTermsL2(problem: SparseLogisticProblem, l2Dense: number, s
     }
     const point = { l2, logLoss: loss / weightSum };
     path.push(point);
-    if (best === undefined || point.logLoss < best.logLoss) best = point;
-    else break;
+    if (best === undefined || point.logLoss < best.logLoss) {
+      best = point;
+      start = meanFit(previous as SparseLogisticFit[]);
+    } else break;
   }
-  return { l2: (best as { l2: number }).l2, path };
+  return { l2: (best as { l2: number }).l2, path, start: start as SparseStart };
+}
+
+/** The folds' fits averaged, weight by weight. */
+function meanFit(fits: readonly SparseLogisticFit[]): SparseStart {
+  const first = fits[0] as SparseLogisticFit;
+  const dense = new Float64Array(first.dense.length);
+  const sparse = new Float64Array(first.sparse.length);
+  let intercept = 0;
+  for (const fit of fits) {
+    intercept += fit.intercept / fits.length;
+    for (let j = 0; j < dense.length; j++) dense[j] = (dense[j] as number) + (fit.dense[j] as number) / fits.length;
+    for (let k = 0; k < sparse.length; k++) sparse[k] = (sparse[k] as number) + (fit.sparse[k] as number) / fits.length;
+  }
+  return { intercept, dense, sparse };
 }
 
 /** Summed weighted log loss of the fit on the given rows. */

@@ -69,7 +69,7 @@ export function fitWithTerms(problem: Omit<SparseLogisticProblem, 'sparse'>, voc
     });
   // More candidates than the model keeps: this fit only ranks them and warm-starts the refit, which converges fully.
   const ranking = vocabulary.terms.length > options.maxTerms;
-  let fit = solve(full, undefined, ranking ? Math.max(options.tolerance ?? 0, RANKING_TOLERANCE) : options.tolerance);
+  let fit = solve(full, choice?.start, ranking ? Math.max(options.tolerance ?? 0, RANKING_TOLERANCE) : options.tolerance);
   let kept = strongest(fit.sparse, options.maxTerms);
   let problemKept = full;
   if (kept.length < vocabulary.terms.length) {
