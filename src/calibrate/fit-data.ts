@@ -16,7 +16,7 @@ import { draftModel, selectFeatures, type DraftModel } from './draft-model.js';
 import { DegenerateDataError } from './fit-matrix.js';
 import { termsToLearn, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
 import { AttributeValues } from './attribute-values.js';
-import { GrowingFloat64, GrowingUint8 } from './growing-arrays.js';
+import { GrowingFloat64, GrowingUint8 } from '../core/growing-arrays.js';
 import type { CandidateRows } from './learned-terms/candidate-rows.js';
 import type { FitOptions } from './fit-options.js';
 

@@ -3,7 +3,7 @@ import type { TokenObserver } from './token-reader.js';
 import type { TokenReader } from './token-reader.js';
 import { isAddressPart, isTermWord, MAX_HAN_TERM, onlyBlanks } from './term-rules.js';
 import { PairIds } from './pair-ids.js';
-import { GrowingInt32 } from '../../calibrate/growing-arrays.js';
+import { GrowingInt32 } from '../../core/growing-arrays.js';
 
 /**
  * For fitting: reads the same tokens the scorer's term matcher reads and
