@@ -27,7 +27,7 @@ export class TermCollector implements TokenObserver {
   private readonly pairs = new PairIds();
   /** Han n-grams by their codes (see addGram). */
   private readonly grams = new PairIds();
-  /** Candidate number → what it is: 4 × its index in `grams`, `wordNames` or `pairs`, plus GRAM, WORD or PAIR. */
+  /** Candidate number → what it is: 4 × its index in `grams`, `wordNames` or `pairs`, or its code (a Han character), plus GRAM, WORD, PAIR or CHAR. */
   private entries = new Int32Array(1024);
   /** Distinct training texts each candidate occurs in. */
   documentFrequency: Int32Array = new Int32Array(1024);
@@ -65,11 +65,11 @@ export class TermCollector implements TokenObserver {
     const index = entry >>> 2;
     if ((entry & 3) === WORD) return this.wordNames[index] as string;
     if ((entry & 3) === PAIR) return `${this.wordNames[this.pairs.high(index)] as string} ${this.wordNames[this.pairs.low(index)] as string}`;
+    if ((entry & 3) === CHAR) return String.fromCharCode(index);
     const high = this.grams.high(index);
     const low = this.grams.low(index);
     const pair = String.fromCharCode(low >>> 16, low & 0xffff);
-    if (high !== 0) return String.fromCharCode(high) + pair;
-    return low >>> 16 === 0 ? String.fromCharCode(low) : pair;
+    return high !== 0 ? String.fromCharCode(high) + pair : pair;
   }
 
   /** Starts one training record's text (its transcript's customer turns call `begin` once, then each turn `nextText`). */
@@ -115,7 +115,7 @@ export class TermCollector implements TokenObserver {
     }
     this.hanAt = at;
     // Shortest first, as the candidates are numbered in order of first sight.
-    this.addGram(0, folded);
+    this.addChar(folded);
     if (MAX_HAN_TERM >= 2 && this.han1 !== 0) this.addGram(0, (this.han1 << 16) | folded);
     if (MAX_HAN_TERM >= 3 && this.han2 !== 0) this.addGram(this.han2, (this.han1 << 16) | folded);
     this.han2 = this.han1;
@@ -142,10 +142,23 @@ export class TermCollector implements TokenObserver {
     this.add(this.pairIds.get(index));
   }
 
+  /** A Han character, looked up by its code: a third of the n-gram lookups, for one small table. */
+  private addChar(code: number): void {
+    let id = (this.charIds[code] as number) - 1;
+    if (id < 0) {
+      id = this.number(code * 4 + CHAR);
+      this.charIds[code] = id + 1;
+    }
+    this.add(id);
+  }
+
+  /** Candidate number + 1 of each Han character seen, by its UTF-16 code (0: not seen). */
+  private readonly charIds = new Int32Array(0x10000);
+
   /**
-   * A Han n-gram by its folded UTF-16 codes (each > 0): a 3-gram as (first,
-   * second·2¹⁶ + third), a 2-gram as (0, first·2¹⁶ + second), a character as
-   * (0, code), so no two lengths share a key.
+   * A Han 2- or 3-gram by its folded UTF-16 codes (each > 0): a 3-gram as
+   * (first, second·2¹⁶ + third), a 2-gram as (0, first·2¹⁶ + second), so the
+   * two lengths never share a key.
    */
   private addGram(high: number, low: number): void {
     const index = this.grams.id(high, low);
@@ -182,6 +195,7 @@ export class TermCollector implements TokenObserver {
 const GRAM = 0;
 const WORD = 1;
 const PAIR = 2;
+const CHAR = 3;
 
 function grow(values: Int32Array, fill: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(values.length * 2);
