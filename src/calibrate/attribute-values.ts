@@ -1,6 +1,6 @@
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { hasOwn } from '../core/own-properties.js';
-import { GrowingFloat64, GrowingInt32 } from './growing-arrays.js';
+import { GrowingFloat64, GrowingInt32 } from '../core/growing-arrays.js';
 
 type AttributeValue = number | boolean | string;
 

@@ -16,7 +16,7 @@ import { draftModel, selectFeatures, type DraftModel } from './draft-model.js';
 import { DegenerateDataError } from './fit-matrix.js';
 import { termsToLearn, type ResolvedTermsOptions } from './learned-terms/terms-options.js';
 import { AttributeValues } from './attribute-values.js';
-import { GrowingFloat64, GrowingUint8 } from './growing-arrays.js';
+import { GrowingFloat64, GrowingUint8 } from '../core/growing-arrays.js';
 import type { CandidateRows } from './learned-terms/candidate-rows.js';
 import type { FitOptions } from './fit-options.js';
 
@@ -47,13 +47,12 @@ export interface FitData {
  * one-off n-grams of a large history cost no memory past this point.
  */
 function keepFrequent(collector: TermCollector, rows: CandidateRows, minDocuments: number): string[] {
-  const names = collector.names;
-  const columnOf = new Int32Array(names.length).fill(-1);
+  const columnOf = new Int32Array(collector.size).fill(-1);
   const kept: string[] = [];
-  for (let id = 0; id < names.length; id++)
+  for (let id = 0; id < collector.size; id++)
     if ((collector.documentFrequency[id] as number) >= minDocuments) {
       columnOf[id] = kept.length;
-      kept.push(names[id] as string);
+      kept.push(collector.name(id));
     }
   rows.compact(columnOf);
   return kept;

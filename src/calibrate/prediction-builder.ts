@@ -5,7 +5,7 @@ import { checkedModel } from '../model/checked-model.js';
 import { checkRecord } from './labeled-records.js';
 import { DesignBuilder } from './design-builder.js';
 import { predictFromMatrix, type Predictions } from './predict.js';
-import { GrowingFloat64, GrowingUint8 } from './growing-arrays.js';
+import { GrowingFloat64, GrowingUint8 } from '../core/growing-arrays.js';
 
 /** A record's problems: with its label's (when labels are needed) and without. */
 export interface RecordProblems {

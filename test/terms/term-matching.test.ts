@@ -30,7 +30,7 @@ function candidates(text: string): string[] {
   const collector = new TermCollector();
   collector.begin();
   readText(analyze, text, collector.reader);
-  return [...collector.finish()].map((id) => collector.names[id] as string);
+  return [...collector.finish()].map((id) => collector.name(id));
 }
 
 describe('learned terms are read in the scanner’s own pass', () => {

@@ -1,3 +1,5 @@
+import type { BinaryCsr } from '../sparse-problem.js';
+
 /**
  * Each training row's candidate terms as one growing compressed-row array:
  * a row is a slice of one Int32Array, not an array object of its own, so a
@@ -10,6 +12,14 @@ export class CandidateRows {
   private readonly blocks: Int32Array[] = [];
   private size = 0;
   private row = 0;
+  private readonly blockSize: number;
+  private readonly mask: number;
+
+  /** `bits`: log₂ of the block size (2²⁰ numbers, 4 MB; smaller in tests, to cross block boundaries). */
+  constructor(private readonly bits = 20) {
+    this.blockSize = 1 << bits;
+    this.mask = this.blockSize - 1;
+  }
 
   /** Appends the next row's candidates (distinct). */
   push(ids: Int32Array): void {
@@ -20,9 +30,9 @@ export class CandidateRows {
     }
     for (let k = 0; k < ids.length; k++) {
       const at = this.size + k;
-      const block = at >>> BLOCK_BITS;
-      if (block === this.blocks.length) this.blocks.push(new Int32Array(BLOCK_SIZE));
-      (this.blocks[block] as Int32Array)[at & BLOCK_MASK] = ids[k] as number;
+      const block = at >>> this.bits;
+      if (block === this.blocks.length) this.blocks.push(new Int32Array(this.blockSize));
+      (this.blocks[block] as Int32Array)[at & this.mask] = ids[k] as number;
     }
     this.size += ids.length;
     this.starts[++this.row] = this.size;
@@ -39,7 +49,7 @@ export class CandidateRows {
 
   /** The k-th candidate number of all rows together. */
   at(k: number): number {
-    return (this.blocks[k >>> BLOCK_BITS] as Int32Array)[k & BLOCK_MASK] as number;
+    return (this.blocks[k >>> this.bits] as Int32Array)[k & this.mask] as number;
   }
 
   /** How many candidate numbers are stored. */
@@ -60,13 +70,57 @@ export class CandidateRows {
       for (; from < end; from++) {
         const c = columnOf[this.at(from)] as number;
         if (c < 0) continue;
-        (this.blocks[to >>> BLOCK_BITS] as Int32Array)[to & BLOCK_MASK] = c;
+        (this.blocks[to >>> this.bits] as Int32Array)[to & this.mask] = c;
         to++;
       }
       this.starts[i + 1] = to;
     }
     this.size = to;
-    this.blocks.length = Math.ceil(to / BLOCK_SIZE);
+    this.blocks.length = Math.ceil(to / this.blockSize);
+  }
+
+  /** How many rows each candidate number occurs in (a row lists each once), for numbers 0 … size − 1. */
+  documentCounts(size: number): Int32Array {
+    const counts = new Int32Array(size);
+    this.eachBlock((block, end) => {
+      for (let k = 0; k < end; k++) {
+        const id = block[k] as number;
+        counts[id] = (counts[id] as number) + 1;
+      }
+    });
+    return counts;
+  }
+
+  /** The rows as a 0/1 matrix: each number renumbered by `columnOf`, those mapped to -1 dropped. */
+  toCsr(columnOf: Int32Array, columns: number): BinaryCsr {
+    let size = 0;
+    this.eachBlock((block, end) => {
+      for (let k = 0; k < end; k++) if ((columnOf[block[k] as number] as number) >= 0) size++;
+    });
+    const column = new Int32Array(size);
+    const rowStart = new Int32Array(this.row + 1);
+    let from = 0;
+    let to = 0;
+    for (let i = 0; i < this.row; i++) {
+      const end = this.starts[i + 1] as number;
+      while (from < end) {
+        // The rest of this row within the current block, read straight from it.
+        const block = this.blocks[from >>> this.bits] as Int32Array;
+        const stop = Math.min(end, ((from >>> this.bits) + 1) << this.bits);
+        for (let k = from & this.mask, last = k + stop - from; k < last; k++) {
+          const c = columnOf[block[k] as number] as number;
+          if (c >= 0) column[to++] = c;
+        }
+        from = stop;
+      }
+      rowStart[i + 1] = to;
+    }
+    return { rowStart, column, columns };
+  }
+
+  /** Each block with how many of its numbers are in use. */
+  private eachBlock(visit: (block: Int32Array, end: number) => void): void {
+    this.blocks.forEach((block, b) => visit(block, Math.min(this.blockSize, this.size - b * this.blockSize)));
   }
 
   /** Lets go of every stored number (a fit that needs them no more); the rows cannot be read after. */
@@ -81,7 +135,7 @@ export class CandidateRows {
   /** The rows restricted to `rows` (ascending), as a new set of rows. */
   subset(rows: Int32Array): CandidateRows {
     if (this.released) throw new RangeError('the candidate terms of these rows were released after fitting (fitDesign releaseCandidates): build the data again to cross-validate');
-    const out = new CandidateRows();
+    const out = new CandidateRows(this.bits);
     for (const i of rows) {
       const ids = new Int32Array((this.starts[i + 1] as number) - (this.starts[i] as number));
       for (let k = 0; k < ids.length; k++) ids[k] = this.at((this.starts[i] as number) + k);
@@ -91,6 +145,3 @@ export class CandidateRows {
   }
 }
 
-const BLOCK_BITS = 20;
-const BLOCK_SIZE = 1 << BLOCK_BITS;
-const BLOCK_MASK = BLOCK_SIZE - 1;

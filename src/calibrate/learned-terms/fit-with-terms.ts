@@ -35,6 +35,14 @@ export interface TermsFit {
   readonly minDocuments: number;
 }
 
+/**
+ * The tolerance of a full fit whose weights only rank the candidates: the
+ * choice of l2's, as loose for the same reason (a weight off by its last
+ * digits keeps its rank), and most of a full fit's time goes to the last
+ * two Newton steps below it.
+ */
+const RANKING_TOLERANCE = 1e-6;
+
 /** A term whose fitted weight is this small moves no score: it is left out of the model file. */
 const NEGLIGIBLE_WEIGHT = 1e-3;
 
@@ -48,7 +56,7 @@ export function fitWithTerms(problem: Omit<SparseLogisticProblem, 'sparse'>, voc
   const full: SparseLogisticProblem = { ...problem, sparse: vocabulary.matrix };
   const choice = options.l2Terms === undefined ? chooseTermsL2(full, options.l2Dense) : undefined;
   const l2Terms = options.l2Terms ?? (choice as TermsL2Choice).l2;
-  const solve = (p: SparseLogisticProblem, start?: SparseStart): SparseLogisticFit =>
+  const solve = (p: SparseLogisticProblem, start?: SparseStart, tolerance = options.tolerance): SparseLogisticFit =>
     solveSparseLogistic(p, {
       l2Dense: options.l2Dense,
       l2Sparse: l2Terms,
@@ -56,10 +64,12 @@ export function fitWithTerms(problem: Omit<SparseLogisticProblem, 'sparse'>, voc
       constantColumns: options.constantColumns,
       denseNames: options.denseNames,
       maxIterations: options.maxIterations,
-      tolerance: options.tolerance,
+      tolerance,
       onIteration: options.onIteration,
     });
-  let fit = solve(full);
+  // More candidates than the model keeps: this fit only ranks them and warm-starts the refit, which converges fully.
+  const ranking = vocabulary.terms.length > options.maxTerms;
+  let fit = solve(full, choice?.start, ranking ? Math.max(options.tolerance ?? 0, RANKING_TOLERANCE) : options.tolerance);
   let kept = strongest(fit.sparse, options.maxTerms);
   let problemKept = full;
   if (kept.length < vocabulary.terms.length) {
