@@ -55,7 +55,7 @@ describe('lazySchema: a zod schema built on first use', () => {
   });
 
   it('converts to the same JSON Schema as the schema itself, wrappers and transforms included', () => {
-    const makers = [
+    const makers: Array<() => z.ZodType> = [
       person,
       () => person().optional(),
       () => z.string().transform((s) => s.length),

@@ -1,4 +1,5 @@
-import { TRADITIONAL_CHARS, SIMPLIFIED_CHARS } from './lexicon/traditional-map.js';
+import { SIMPLIFIED_STEPS, TRADITIONAL_STEPS } from './lexicon/traditional-map.js';
+import { unpackNumbers, unzigzag } from './packed-numbers.js';
 
 /**
  * Character folding done by table lookup during the scan, so the analyzer
@@ -65,12 +66,16 @@ function buildFold(): Uint16Array {
   fold[0xfe56] = 0x3f;
   // A slot marker can never come from the text itself.
   fold[NUMBER_SLOT] = 0xfffd;
-  for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
-    fold[TRADITIONAL_CHARS.charCodeAt(i)] = SIMPLIFIED_CHARS.charCodeAt(i);
+  // Traditional → Simplified. A few characters fold twice over (麼 → 么 → 幺): fold to the end, so folding a
+  // folded text changes nothing and a term stored folded (a lexicon entry, a learned term) matches however the
+  // text spelled it. Only these pairs can chain: every other entry above folds to a character that stays.
+  const traditional = traditionalCodes();
+  const steps = unpackNumbers(SIMPLIFIED_STEPS);
+  for (let i = 0, s = 0; i < traditional.length; i++) {
+    s += unzigzag(steps[i] as number);
+    fold[traditional[i] as number] = s;
   }
-  // A few characters fold twice over (麼 → 么 → 幺): fold to the end, so folding a folded text changes nothing
-  // and a term stored folded (a lexicon entry, a learned term) matches however the text spelled it.
-  for (let c = 0; c < 0x10000; c++) {
+  for (const c of traditional) {
     let f = fold[c] as number;
     for (let hops = 0; fold[f] !== f && hops < 4; hops++) f = fold[f] as number;
     fold[c] = f;
@@ -78,14 +83,22 @@ function buildFold(): Uint16Array {
   return fold;
 }
 
+/** The Traditional characters of the generated map, in code order. */
+function traditionalCodes(): number[] {
+  const codes = unpackNumbers(TRADITIONAL_STEPS);
+  for (let i = 0, t = -1; i < codes.length; i++) codes[i] = t += (codes[i] as number) + 1;
+  return codes;
+}
+
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) classes[c] = CHAR_WORD;
-  for (let c = 0x61; c <= 0x7a; c++) classes[c] = CHAR_WORD;
-  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) classes[c] = CHAR_WORD;
-  for (let c = 0x3400; c <= 0x4dbf; c++) classes[c] = CHAR_HAN;
-  for (let c = 0x4e00; c <= 0x9fff; c++) classes[c] = CHAR_HAN;
-  for (let c = 0xf900; c <= 0xfaff; c++) classes[c] = CHAR_HAN;
+  classes.fill(CHAR_WORD, 0x30, 0x3a); // 0-9
+  classes.fill(CHAR_WORD, 0x61, 0x7b); // a-z
+  classes.fill(CHAR_WORD, 0xdf, 0x100); // ß-ÿ
+  classes[0xf7] = CHAR_OTHER; // ÷
+  classes.fill(CHAR_HAN, 0x3400, 0x4dc0);
+  classes.fill(CHAR_HAN, 0x4e00, 0xa000);
+  classes.fill(CHAR_HAN, 0xf900, 0xfb00);
   classes[0x20] = CHAR_SPACE;
   for (const c of [0x2c, 0x3b, 0x3a]) classes[c] = CHAR_CLAUSE; // , ; :
   for (const c of [0x2e, 0x0a, 0x85]) classes[c] = CHAR_SENTENCE; // . \n
