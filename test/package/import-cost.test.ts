@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -29,12 +30,22 @@ describe('importing complaint-risk', () => {
     // createScorer checks its options with zod (a small schema); a valid interaction takes the fast check.
     expect(counts.afterScore).toBeGreaterThan(0);
     // The model schema (every feature kind) is many schemas: the probe sees them being made.
-    expect(counts.afterParse).toBeGreaterThan(counts.afterScore + 50);
+    expect(counts.afterParse).toBeGreaterThan((counts.afterScore as number) + 50);
   });
 
   it('complaint-risk/calibrate builds none either', () => {
     const calibrate = pathToFileURL(join(root, 'dist/calibrate.js')).href;
     const counts = probe(`await import(${JSON.stringify(calibrate)}); console.log(JSON.stringify({ afterImport: globalThis.__zodSchemasMade }));`);
     expect(counts.afterImport).toBe(0);
+  });
+
+  it('reads files that are pure ASCII: one non-ASCII character (in a comment) makes Node decode a whole file into a two-byte string', () => {
+    const built = readdirSync(join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f));
+    expect(built.length).toBeGreaterThan(4);
+    for (const file of built) {
+      const text = readFileSync(join(root, 'dist', file), 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      expect(at, `${file}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`).toBe(-1);
+    }
   });
 });
