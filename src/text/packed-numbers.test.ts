@@ -38,6 +38,15 @@ describe('the fold table built from the packed Traditional map', () => {
     expect(fold('简体字')).toBe('简体字');
   });
 
+  it('leaves every character no rule names as it is (the table starts as 0 … 0xffff)', () => {
+    let moved = 0;
+    for (let c = 0; c < 0x10000; c++) if (FOLD[c] !== c) moved++;
+    // ~3,430 Traditional characters, 26 + 30 upper-case letters, 94 full-width forms, blanks, quotes and marks.
+    expect(moved).toBeGreaterThan(3500);
+    expect(moved).toBeLessThan(3700);
+    for (const c of [0, 1, 0x62, 0x7fff, 0x8000, 0x4e00, 0xfffe]) expect(FOLD[c]).toBe(c);
+  });
+
   it('is idempotent: a folded character folds to itself, so a term stored folded matches however it was spelled', () => {
     for (let c = 0; c < 0x10000; c++) expect(FOLD[FOLD[c] as number], `U+${c.toString(16)}`).toBe(FOLD[c]);
   });
