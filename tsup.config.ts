@@ -1,4 +1,18 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['plugins']>[number];
+
+/**
+ * Every output file pure ASCII. esbuild already escapes non-ASCII in strings and
+ * patterns; what it leaves is in comments (the Chinese examples of doc comments).
+ * A single non-ASCII character makes Node decode the whole file from UTF-8 into a
+ * two-byte string, which V8 also scans slower: ~3 ms of the core chunk's import.
+ * As `\uXXXX` inside a comment it means the same to a reader.
+ */
+const asciiOnly: Plugin = {
+  name: 'ascii-only',
+  renderChunk: (code) => ({ code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) }),
+};
 
 export default defineConfig([
   {
@@ -20,6 +34,7 @@ export default defineConfig([
     // module graph took ~85 ms of a 130 ms import, the same code in our chunk a small part of that.
     // The .d.ts files still import zod's types, so zod stays a dependency (and the CLI's runtime one).
     noExternal: ['zod'],
+    plugins: [asciiOnly],
   },
   {
     entry: { cli: 'src/cli/main.ts', 'score-worker': 'src/cli/score-jobs/score-worker.ts' },
@@ -28,5 +43,6 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [asciiOnly],
   },
 ]);

@@ -10,6 +10,7 @@ import { createStringAnalyzer, type StringAnalyzer } from '../text/string-analyz
 import type { CustomLexicon } from '../text/custom-lexicon.js';
 import { readText } from './read-text.js';
 import { WriteOnce } from '../core/write-once.js';
+import { lazySchema } from '../core/lazy-schema.js';
 
 export type { CustomLexicon } from '../text/custom-lexicon.js';
 
@@ -57,7 +58,7 @@ export function createTextAnalyzer(given: TextAnalyzerOptions = {}): TextAnalyze
   return analyzer;
 }
 
-const turnsSchema = z.array(turnSchema).max(LIMITS.maxTurns);
+const turnsSchema = /* @__PURE__ */ lazySchema(() => z.array(turnSchema).max(LIMITS.maxTurns));
 
 /** Plain-JS callers may pass anything: a non-string must be a valid list of turns, reported by path (text[0].text). */
 function checkedTurns(text: unknown): readonly Turn[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../core/lazy-schema.js';
 import type { CompiledFeature, FeatureKind, SpecSchema } from './feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { waitKind } from './kinds/wait.js';
@@ -23,7 +24,9 @@ type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] 
 type KindSchemas = SchemasOf<Kinds>;
 
 /** One feature definition in a model file, of any kind. */
-export const featureSpecSchema = z.discriminatedUnion('kind', FEATURE_KINDS.map((k) => k.schema) as unknown as KindSchemas);
+export const featureSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', FEATURE_KINDS.map((k) => k.schema) as unknown as KindSchemas),
+);
 export type FeatureSpec = z.output<typeof featureSpecSchema>;
 export type FeatureKindName = FeatureSpec['kind'];
 

@@ -1,16 +1,19 @@
 import * as z from 'zod';
+import { lazySchema } from '../core/lazy-schema.js';
 import { CHANNELS, type Channel } from '../core/channels.js';
 
 /** Pieces every kind's definition is built from, so the rules for ids, labels and caps are written once. */
 
-export const featureId = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: 'feature id must be a letter followed by letters, digits or _ (≤ 64)' });
+export const featureId = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: 'feature id must be a letter followed by letters, digits or _ (≤ 64)' }),
+);
 
 /** How a report or a UI names the feature; reasons are worded by the kind. */
-export const featureLabel = z.strictObject({ zh: z.string().max(200), en: z.string().max(200) }).optional();
+export const featureLabel = /* @__PURE__ */ lazySchema(() => z.strictObject({ zh: z.string().max(200), en: z.string().max(200) }).optional());
 
-export const channelEnum = z.enum(CHANNELS);
+export const channelEnum = /* @__PURE__ */ lazySchema(() => z.enum(CHANNELS));
 
 /** Seconds for every channel: what its customers take as a normal wait. */
 export function perChannelSeconds() {
@@ -19,7 +22,7 @@ export function perChannelSeconds() {
   );
 }
 
-export const positiveCap = z.number().positive().max(1e6);
+export const positiveCap = /* @__PURE__ */ lazySchema(() => z.number().positive().max(1e6));
 
 /**
  * A list of levels (one-hot columns) in which no level repeats: a repeated

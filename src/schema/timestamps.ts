@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../core/lazy-schema.js';
 
 /**
  * ISO-8601 only, and a time only with its zone: Date.parse also takes
@@ -21,17 +22,19 @@ function isIsoTimestamp(s: string): boolean {
 }
 
 /** Epoch milliseconds, or an ISO-8601 date or zoned date-time string. */
-export const timestampSchema = z.union(
-  [
-    z
-      .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
-      .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
-      .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
-    z.string().refine(isIsoTimestamp, {
-      error: 'must be an ISO-8601 date (2026-11-23) or date-time with Z or an offset (2026-11-23T09:30:00Z, 2026-11-23T17:30:00+08:00)',
-    }),
-  ],
-  { error: 'must be a finite number of epoch milliseconds (within ±8.64e15) or an ISO-8601 date-time string' },
+export const timestampSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union(
+    [
+      z
+        .number({ error: 'must be a finite number of epoch milliseconds or an ISO-8601 string' })
+        .min(-8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' })
+        .max(8.64e15, { error: 'must be within the range of JavaScript dates (±8.64e15 ms)' }),
+      z.string().refine(isIsoTimestamp, {
+        error: 'must be an ISO-8601 date (2026-11-23) or date-time with Z or an offset (2026-11-23T09:30:00Z, 2026-11-23T17:30:00+08:00)',
+      }),
+    ],
+    { error: 'must be a finite number of epoch milliseconds (within ±8.64e15) or an ISO-8601 date-time string' },
+  ),
 );
 
 /** Epoch milliseconds of a validated timestamp (number = epoch ms, string = ISO-8601). */

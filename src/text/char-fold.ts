@@ -1,4 +1,5 @@
-import { TRADITIONAL_CHARS, SIMPLIFIED_CHARS } from './lexicon/traditional-map.js';
+import { SIMPLIFIED_STEPS, TRADITIONAL_STEPS } from './lexicon/traditional-map.js';
+import { unpackNumbers, unzigzag } from './packed-numbers.js';
 
 /**
  * Character folding done by table lookup during the scan, so the analyzer
@@ -37,8 +38,7 @@ export const CLASS: Uint8Array = buildClasses();
 export const NUMERAL: Uint8Array = buildNumerals();
 
 function buildFold(): Uint16Array {
-  const fold = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  const fold = identityTable();
   for (let c = 0x41; c <= 0x5a; c++) fold[c] = c + 32;
   // Latin-1 and Latin Extended-A upper case (À-Þ except ×) fold to lower case.
   for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) fold[c] = c + 32;
@@ -65,12 +65,16 @@ function buildFold(): Uint16Array {
   fold[0xfe56] = 0x3f;
   // A slot marker can never come from the text itself.
   fold[NUMBER_SLOT] = 0xfffd;
-  for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
-    fold[TRADITIONAL_CHARS.charCodeAt(i)] = SIMPLIFIED_CHARS.charCodeAt(i);
+  // Traditional → Simplified. A few characters fold twice over (麼 → 么 → 幺): fold to the end, so folding a
+  // folded text changes nothing and a term stored folded (a lexicon entry, a learned term) matches however the
+  // text spelled it. Only these pairs can chain: every other entry above folds to a character that stays.
+  const traditional = traditionalCodes();
+  const steps = unpackNumbers(SIMPLIFIED_STEPS);
+  for (let i = 0, s = 0; i < traditional.length; i++) {
+    s += unzigzag(steps[i] as number);
+    fold[traditional[i] as number] = s;
   }
-  // A few characters fold twice over (麼 → 么 → 幺): fold to the end, so folding a folded text changes nothing
-  // and a term stored folded (a lexicon entry, a learned term) matches however the text spelled it.
-  for (let c = 0; c < 0x10000; c++) {
+  for (const c of traditional) {
     let f = fold[c] as number;
     for (let hops = 0; fold[f] !== f && hops < 4; hops++) f = fold[f] as number;
     fold[c] = f;
@@ -78,14 +82,47 @@ function buildFold(): Uint16Array {
   return fold;
 }
 
+/**
+ * 0, 1, 2 … 0xffff, written two entries to a 32-bit store, eight stores a
+ * step. As a plain loop the 65 K stores were most of the table's cost at
+ * import (each through a store stub in unoptimised code, then an optimising
+ * compile of the loop): valgrind counted ~20 M instructions, this ~5 M.
+ */
+function identityTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  const words = new Uint32Array(table.buffer);
+  // Word k holds entries 2k and 2k + 1; which half is entry 2k follows the platform's byte order.
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  // Each next word is 0x20002 more: both its entries are 2 more (literals, so unoptimised code does no multiplying).
+  for (let k = 0, w = littleEndian ? 0x10000 : 1; k < 0x8000; k += 8, w += 0x100010) {
+    words[k] = w;
+    words[k + 1] = w + 0x20002;
+    words[k + 2] = w + 0x40004;
+    words[k + 3] = w + 0x60006;
+    words[k + 4] = w + 0x80008;
+    words[k + 5] = w + 0xa000a;
+    words[k + 6] = w + 0xc000c;
+    words[k + 7] = w + 0xe000e;
+  }
+  return table;
+}
+
+/** The Traditional characters of the generated map, in code order. */
+function traditionalCodes(): number[] {
+  const codes = unpackNumbers(TRADITIONAL_STEPS);
+  for (let i = 0, t = -1; i < codes.length; i++) codes[i] = t += (codes[i] as number) + 1;
+  return codes;
+}
+
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) classes[c] = CHAR_WORD;
-  for (let c = 0x61; c <= 0x7a; c++) classes[c] = CHAR_WORD;
-  for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) classes[c] = CHAR_WORD;
-  for (let c = 0x3400; c <= 0x4dbf; c++) classes[c] = CHAR_HAN;
-  for (let c = 0x4e00; c <= 0x9fff; c++) classes[c] = CHAR_HAN;
-  for (let c = 0xf900; c <= 0xfaff; c++) classes[c] = CHAR_HAN;
+  classes.fill(CHAR_WORD, 0x30, 0x3a); // 0-9
+  classes.fill(CHAR_WORD, 0x61, 0x7b); // a-z
+  classes.fill(CHAR_WORD, 0xdf, 0x100); // ß-ÿ
+  classes[0xf7] = CHAR_OTHER; // ÷
+  classes.fill(CHAR_HAN, 0x3400, 0x4dc0);
+  classes.fill(CHAR_HAN, 0x4e00, 0xa000);
+  classes.fill(CHAR_HAN, 0xf900, 0xfb00);
   classes[0x20] = CHAR_SPACE;
   for (const c of [0x2c, 0x3b, 0x3a]) classes[c] = CHAR_CLAUSE; // , ; :
   for (const c of [0x2e, 0x0a, 0x85]) classes[c] = CHAR_SENTENCE; // . \n

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../core/lazy-schema.js';
 import { ownData } from '../core/own-properties.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { compileLexicon, foldTerm, type CompiledLexicon, type LexiconEntry } from './compiled-lexicon.js';
@@ -28,42 +29,48 @@ const DEFAULT_WEIGHT: Record<(typeof CUSTOM_KINDS)[number], number> = {
   ignore: 0,
 };
 
-const termSchema = z
-  .string()
-  .max(CUSTOM_LEXICON_LIMITS.maxTermChars)
-  .refine((t) => t.trim().length > 0, 'term must not be blank')
-  .refine((t) => !/[\n\r]/.test(t), 'term must be on one line')
-  .refine((t) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t), 'term must not hold a lone surrogate');
+const termSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .max(CUSTOM_LEXICON_LIMITS.maxTermChars)
+    .refine((t) => t.trim().length > 0, 'term must not be blank')
+    .refine((t) => !/[\n\r]/.test(t), 'term must be on one line')
+    .refine((t) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t), 'term must not hold a lone surrogate'),
+);
 
-const entrySchema = z
-  .object({
-    text: termSchema,
-    kind: z.enum(CUSTOM_KINDS),
-    /**
-     * negative/positive and problems: strength 0-4 (VADER's scale); intent and
-     * negation: 0-1; intensifier: multiplier 1-3; dampener: multiplier 0-1.
-     */
-    weight: z.number().finite().optional(),
-  })
-  .strict()
-  .superRefine((entry, ctx) => {
-    if (entry.weight === undefined) return;
-    const [lo, hi] = weightRange(entry.kind);
-    if (entry.weight < lo || entry.weight > hi) ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight for kind "${entry.kind}" must be in [${lo}, ${hi}]` });
-  });
+const entrySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      text: termSchema,
+      kind: z.enum(CUSTOM_KINDS),
+      /**
+       * negative/positive and problems: strength 0-4 (VADER's scale); intent and
+       * negation: 0-1; intensifier: multiplier 1-3; dampener: multiplier 0-1.
+       */
+      weight: z.number().finite().optional(),
+    })
+    .strict()
+    .superRefine((entry, ctx) => {
+      if (entry.weight === undefined) return;
+      const [lo, hi] = weightRange(entry.kind);
+      if (entry.weight < lo || entry.weight > hi) ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight for kind "${entry.kind}" must be in [${lo}, ${hi}]` });
+    }),
+);
 
-export const customLexiconSchema = z
-  .object({ entries: z.array(entrySchema).max(CUSTOM_LEXICON_LIMITS.maxEntries) })
-  .strict()
-  .superRefine((lexicon, ctx) => {
-    const seen = new Map<string, number>();
-    lexicon.entries.forEach((entry, i) => {
-      const key = foldTerm(entry.text);
-      const first = seen.get(key);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['entries', i, 'text'], message: `same term as entries[${first}] ("${entry.text}")` });
-      else seen.set(key, i);
-    });
-  });
+export const customLexiconSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({ entries: z.array(entrySchema).max(CUSTOM_LEXICON_LIMITS.maxEntries) })
+    .strict()
+    .superRefine((lexicon, ctx) => {
+      const seen = new Map<string, number>();
+      lexicon.entries.forEach((entry, i) => {
+        const key = foldTerm(entry.text);
+        const first = seen.get(key);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['entries', i, 'text'], message: `same term as entries[${first}] ("${entry.text}")` });
+        else seen.set(key, i);
+      });
+    }),
+);
 
 /** A user's own words for one analyzer (a bank adds 征信, 逾期; an airline adds 延误, 改签). */
 export type CustomLexicon = z.input<typeof customLexiconSchema>;

@@ -76,6 +76,7 @@ describe('library source rules (src/ outside src/cli/)', () => {
     const bad = `
       import { readFileSync } from 'node:fs';
       import natural from 'natural';
+      import * as z from 'zod';
       export { x } from 'fs/promises';
       let counter = 0;
       var legacy = 1;
@@ -83,6 +84,8 @@ describe('library source rules (src/ outside src/cli/)', () => {
       const seen: string[] = [];
       const table = {} as Record<string, number>;
       const tally = new Tally();
+      const idSchema = z.string().min(1);
+      const shapes = { label: z.object({ zh: z.string() }).optional() };
       export function remember(key: string, pattern: string): RegExp {
         cache.set(key, 1);
         seen.push(key);
@@ -121,16 +124,20 @@ describe('library source rules (src/ outside src/cli/)', () => {
       'reaches the host through "fetch"',
       'RegExp built from a non-literal',
       'module-level instance of Tally (only a WriteOnce cache may outlive a call)',
+      'zod schema built at import (make it lazySchema(() => …))',
     ])
       expect(rules, expected).toContain(expected);
     expect(rules.filter((r) => r === 'module-level let/var (mutable module state)')).toHaveLength(2);
     expect(rules.filter((r) => r === 'mutates module-level "table"').length).toBeGreaterThanOrEqual(4);
+    expect(rules.filter((r) => r.startsWith('zod schema built at import'))).toHaveLength(2);
 
     const good = `
       import { z } from 'zod';
       import { helper } from './helper.js';
       const WORDS = new Set(['a', 'b']);
       const LEXICON = new WriteOnce(() => compile(WORDS));
+      export const idSchema = /* @__PURE__ */ lazySchema(() => z.string().min(1));
+      const label = () => z.object({ zh: z.string() });
       const TABLE: Record<string, number> = {};
       for (const w of ['x', 'y']) TABLE[w] = 1;
       const PATTERN = /^[a-z]+$/;

@@ -1,35 +1,40 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, positiveCap, distinctLevels } from '../spec-parts.js';
 import { isForbiddenKey } from '../../core/forbidden-keys.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 
-const attributeName = z
-  .string()
-  .min(1)
-  .max(100)
-  .refine((n) => !isForbiddenKey(n), { error: 'attribute name not allowed' });
+const attributeName = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((n) => !isForbiddenKey(n), { error: 'attribute name not allowed' }),
+);
 
-export const attributeSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('attribute'),
-  /** Key in `interaction.attributes`. */
-  name: attributeName,
-  type: z.enum(['number', 'boolean', 'category']),
-  /** For categories: one column per level. */
-  levels: distinctLevels(z.string().min(1).max(100), 200).optional(),
-  /** For categories: the level all of whose columns are 0 (fit sets it to the most frequent value); it contributes nothing. */
-  referenceLevel: z.string().min(1).max(100).optional(),
-  /**
-   * For categories with a reference level: a value that is neither it nor a
-   * listed level is refused ('refuse', the default: the model never saw it)
-   * or scored as the reference level ('reference').
-   */
-  unseenLevels: z.enum(['refuse', 'reference']).optional(),
-  transform: z.enum(['identity', 'log1p']).optional(),
-  cap: positiveCap.optional(),
-  label: featureLabel,
-});
+export const attributeSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('attribute'),
+    /** Key in `interaction.attributes`. */
+    name: attributeName,
+    type: z.enum(['number', 'boolean', 'category']),
+    /** For categories: one column per level. */
+    levels: distinctLevels(z.string().min(1).max(100), 200).optional(),
+    /** For categories: the level all of whose columns are 0 (fit sets it to the most frequent value); it contributes nothing. */
+    referenceLevel: z.string().min(1).max(100).optional(),
+    /**
+     * For categories with a reference level: a value that is neither it nor a
+     * listed level is refused ('refuse', the default: the model never saw it)
+     * or scored as the reference level ('reference').
+     */
+    unseenLevels: z.enum(['refuse', 'reference']).optional(),
+    transform: z.enum(['identity', 'log1p']).optional(),
+    cap: positiveCap.optional(),
+    label: featureLabel,
+  }),
+);
 export type AttributeSpec = z.output<typeof attributeSpecSchema>;
 type AttributeValue = number | boolean | string;
 

@@ -1,17 +1,20 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import type { FeatureKind } from '../feature-kind.js';
 import { channelEnum, distinctLevels, featureId, featureLabel } from '../spec-parts.js';
 import { CHANNELS, type Channel } from '../../core/channels.js';
 import type { Bilingual } from '../../core/types.js';
 import { freshReason } from '../../core/fresh-reason.js';
 
-export const channelSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('channel'),
-  /** One column per level; a channel not listed here scores as the reference. */
-  levels: distinctLevels(channelEnum, CHANNELS.length),
-  label: featureLabel,
-});
+export const channelSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('channel'),
+    /** One column per level; a channel not listed here scores as the reference. */
+    levels: distinctLevels(channelEnum, CHANNELS.length),
+    label: featureLabel,
+  }),
+);
 export type ChannelSpec = z.output<typeof channelSpecSchema>;
 
 /** One-hot channel: what the channel itself says about escalation risk. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import { diminishing, type CompiledFeature, type FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, perChannelSeconds, positiveCap } from '../spec-parts.js';
 import type { ConversationSignals } from '../../conversation/conversation-signals.js';
@@ -11,21 +12,23 @@ import { formatNumber } from '../../core/quote.js';
 export const CONVERSATION_SIGNALS = ['worsening', 'repeats', 'apology', 'promise', 'transferAnnounced', 'agentSilence'] as const;
 export type ConversationSignal = (typeof CONVERSATION_SIGNALS)[number];
 
-export const conversationSpecSchema = z
-  .strictObject({
-    id: featureId,
-    kind: z.literal('conversation'),
-    signal: z.enum(CONVERSATION_SIGNALS),
-    /** Upper bound of the column value. */
-    cap: positiveCap,
-    /** For agentSilence: the reply time each channel's customers expect, in seconds. */
-    expectedSeconds: perChannelSeconds().optional(),
-    label: featureLabel,
-  })
-  .refine((spec) => spec.signal !== 'agentSilence' || spec.expectedSeconds !== undefined, {
-    path: ['expectedSeconds'],
-    error: 'agentSilence needs expectedSeconds per channel',
-  });
+export const conversationSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: featureId,
+      kind: z.literal('conversation'),
+      signal: z.enum(CONVERSATION_SIGNALS),
+      /** Upper bound of the column value. */
+      cap: positiveCap,
+      /** For agentSilence: the reply time each channel's customers expect, in seconds. */
+      expectedSeconds: perChannelSeconds().optional(),
+      label: featureLabel,
+    })
+    .refine((spec) => spec.signal !== 'agentSilence' || spec.expectedSeconds !== undefined, {
+      path: ['expectedSeconds'],
+      error: 'agentSilence needs expectedSeconds per channel',
+    }),
+);
 export type ConversationSpec = z.output<typeof conversationSpecSchema>;
 
 /** The customer's mood from their first to their latest emotional turn. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import { diminishing, type FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import { summarizeHistory, type HistorySummary } from '../contact-history.js';
@@ -6,19 +7,21 @@ import type { Bilingual } from '../../core/types.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 import { freshReason } from '../../core/fresh-reason.js';
 
-export const countSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('count'),
-  signal: z.enum(['repeatContacts', 'transfers', 'priorComplaints']),
-  /** Upper bound of log2(1 + n). */
-  cap: positiveCap,
-  /**
-   * For repeatContacts: when the interaction carries dated `history`, each
-   * earlier contact counts 0.5^(age in days / half-life) instead of 1.
-   */
-  halfLifeDays: z.number().positive().max(3650).optional(),
-  label: featureLabel,
-});
+export const countSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('count'),
+    signal: z.enum(['repeatContacts', 'transfers', 'priorComplaints']),
+    /** Upper bound of log2(1 + n). */
+    cap: positiveCap,
+    /**
+     * For repeatContacts: when the interaction carries dated `history`, each
+     * earlier contact counts 0.5^(age in days / half-life) instead of 1.
+     */
+    halfLifeDays: z.number().positive().max(3650).optional(),
+    label: featureLabel,
+  }),
+);
 export type CountSpec = z.output<typeof countSpecSchema>;
 type CountSignal = CountSpec['signal'];
 

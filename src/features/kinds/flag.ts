@@ -1,14 +1,17 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel } from '../spec-parts.js';
 import { freshReason } from '../../core/fresh-reason.js';
 
-export const flagSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('flag'),
-  signal: z.enum(['unresolved']),
-  label: featureLabel,
-});
+export const flagSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('flag'),
+    signal: z.enum(['unresolved']),
+    label: featureLabel,
+  }),
+);
 export type FlagSpec = z.output<typeof flagSpecSchema>;
 
 /** Yes/no signals: 1 when set, 0 when cleared. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import type { CompiledFeature, FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel } from '../spec-parts.js';
 import type { Bilingual, Evidence } from '../../core/types.js';
@@ -14,31 +15,35 @@ const MAX_TERM_WEIGHT = 100;
 /** Terms quoted in the reason. */
 const QUOTED_TERMS = 3;
 
-const term = z
-  .string()
-  .max(60)
-  .refine((t) => foldTerm(t) === t && isTerm(t), {
-    error: (issue) =>
-      `term ${JSON.stringify(String(issue.input).slice(0, 60))} is not a learnable term: one or two lower-case words (letters, inner apostrophes) or one to three Chinese characters, never digits, addresses or ids`,
-  });
+const term = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .max(60)
+    .refine((t) => foldTerm(t) === t && isTerm(t), {
+      error: (issue) =>
+        `term ${JSON.stringify(String(issue.input).slice(0, 60))} is not a learnable term: one or two lower-case words (letters, inner apostrophes) or one to three Chinese characters, never digits, addresses or ids`,
+    }),
+);
 
-export const termsSpecSchema = z
-  .strictObject({
-    id: featureId,
-    kind: z.literal('terms'),
-    /** [term, weight in log-odds] pairs, as `fit` learned them from a team's labelled history. */
-    terms: z.array(z.tuple([term, z.number().min(-MAX_TERM_WEIGHT).max(MAX_TERM_WEIGHT)])).max(MAX_TERMS),
-    /** How the vocabulary was chosen, for provenance (never read by the scorer). */
-    minDocuments: z.int().min(2).max(1_000_000).optional(),
-    label: featureLabel,
-  })
-  .superRefine((spec, ctx) => {
-    const seen = new Set<string>();
-    spec.terms.forEach(([t], i) => {
-      if (seen.has(t)) ctx.addIssue({ code: 'custom', path: ['terms', i, 0], message: `duplicate term ${JSON.stringify(t)}` });
-      seen.add(t);
-    });
-  });
+export const termsSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: featureId,
+      kind: z.literal('terms'),
+      /** [term, weight in log-odds] pairs, as `fit` learned them from a team's labelled history. */
+      terms: z.array(z.tuple([term, z.number().min(-MAX_TERM_WEIGHT).max(MAX_TERM_WEIGHT)])).max(MAX_TERMS),
+      /** How the vocabulary was chosen, for provenance (never read by the scorer). */
+      minDocuments: z.int().min(2).max(1_000_000).optional(),
+      label: featureLabel,
+    })
+    .superRefine((spec, ctx) => {
+      const seen = new Set<string>();
+      spec.terms.forEach(([t], i) => {
+        if (seen.has(t)) ctx.addIssue({ code: 'custom', path: ['terms', i, 0], message: `duplicate term ${JSON.stringify(t)}` });
+        seen.add(t);
+      });
+    }),
+);
 export type TermsSpec = z.output<typeof termsSpecSchema>;
 
 

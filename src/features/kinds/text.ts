@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import { diminishing, type CompiledFeature, type FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import type { Bilingual, TextAnalysis } from '../../core/types.js';
@@ -9,14 +10,16 @@ import { formatNumber, quoteEvidence } from '../../core/quote.js';
 export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
 export type TextSignal = (typeof TEXT_SIGNALS)[number];
 
-export const textSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('text'),
-  signal: z.enum(TEXT_SIGNALS),
-  /** Upper bound of the signal's value (counts are taken as log2(1 + n) first). */
-  cap: positiveCap,
-  label: featureLabel,
-});
+export const textSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('text'),
+    signal: z.enum(TEXT_SIGNALS),
+    /** Upper bound of the signal's value (counts are taken as log2(1 + n) first). */
+    cap: positiveCap,
+    label: featureLabel,
+  }),
+);
 export type TextSpec = z.output<typeof textSpecSchema>;
 
 /**

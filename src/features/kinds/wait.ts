@@ -1,18 +1,21 @@
 import * as z from 'zod';
+import { lazySchema } from '../../core/lazy-schema.js';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, perChannelSeconds, positiveCap } from '../spec-parts.js';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../core/channels.js';
 import { formatDuration } from '../../core/duration.js';
 
-export const waitSpecSchema = z.strictObject({
-  id: featureId,
-  kind: z.literal('wait'),
-  /** What each channel's customers take as a normal wait, in seconds. */
-  expectedSeconds: perChannelSeconds(),
-  /** Upper bound of log2(1 + wait / expected): beyond it a longer wait says nothing new. */
-  cap: positiveCap,
-  label: featureLabel,
-});
+export const waitSpecSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: featureId,
+    kind: z.literal('wait'),
+    /** What each channel's customers take as a normal wait, in seconds. */
+    expectedSeconds: perChannelSeconds(),
+    /** Upper bound of log2(1 + wait / expected): beyond it a longer wait says nothing new. */
+    cap: positiveCap,
+    label: featureLabel,
+  }),
+);
 export type WaitSpec = z.output<typeof waitSpecSchema>;
 
 /**

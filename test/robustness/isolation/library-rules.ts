@@ -36,6 +36,10 @@ const MUTABLE_INITIALISERS = new Set([
  * - no module-level `let`/`var`, and no mutation of module-level containers
  *   after the module has loaded; no module-level instance of a class but
  *   WriteOnce (a value made on first use, then never changed);
+ * - no zod schema built while the module loads: a module-level schema is
+ *   `lazySchema(() => …)` (src/core/lazy-schema.ts: a WriteOnce behind a
+ *   proxy, the one other write-once cache allowed), so importing the library
+ *   builds none;
  * - no reaching for the host (process, require, globalThis, fetch, ...), and
  *   no hidden clock or randomness (Date.now(), new Date(), Math.random()).
  */
@@ -45,6 +49,27 @@ export function checkLibrarySource(file: string, source: string): Violation[] {
   const report = (node: ts.Node, rule: string): void => {
     const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
     out.push({ file, line: line + 1, rule, text: node.getText(sf).slice(0, 120) });
+  };
+
+  // The names zod is imported under (import * as z, import { z }): a call rooted in one builds a schema.
+  const zodNames = new Set<string>();
+  for (const statement of sf.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== 'zod') continue;
+    const clause = statement.importClause;
+    if (clause === undefined || clause.isTypeOnly) continue;
+    if (clause.name !== undefined) zodNames.add(clause.name.text);
+    const bindings = clause.namedBindings;
+    if (bindings !== undefined && ts.isNamespaceImport(bindings)) zodNames.add(bindings.name.text);
+    if (bindings !== undefined && ts.isNamedImports(bindings)) for (const el of bindings.elements) if (!el.isTypeOnly) zodNames.add(el.name.text);
+  }
+  // A zod call that runs while the module loads: anywhere in a module-level initialiser but inside a function.
+  const reportSchemasBuiltAtLoad = (node: ts.Node): void => {
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node)) return;
+    if (ts.isCallExpression(node)) {
+      const root = rootOf(node.expression);
+      if (root !== undefined && zodNames.has(root.text)) return report(node, 'zod schema built at import (make it lazySchema(() => …))');
+    }
+    ts.forEachChild(node, reportSchemasBuiltAtLoad);
   };
 
   // Module-level bindings initialised to containers: these must never be mutated.
@@ -74,6 +99,10 @@ export function checkLibrarySource(file: string, source: string): Violation[] {
     while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
     return ts.isIdentifier(e) ? e : undefined;
   };
+  for (const statement of sf.statements) {
+    if (ts.isVariableStatement(statement)) for (const decl of statement.declarationList.declarations) if (decl.initializer) reportSchemasBuiltAtLoad(decl.initializer);
+    if (ts.isExpressionStatement(statement) || ts.isExportAssignment(statement)) reportSchemasBuiltAtLoad(statement);
+  }
   const isModuleContainer = (expr: ts.Expression): boolean => {
     const root = rootOf(expr);
     return root !== undefined && moduleContainers.has(root.text) && !isShadowed(root) && !runsAtLoad(root);
