@@ -56,8 +56,14 @@ export function scoreInteraction(
 
   const bounded = clampLogOdds(logOdds);
   const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
-  const boundShift = bounded - logOdds - (referenceBounded - compiled.referenceLogOdds);
-  if (boundShift !== 0) factors.push(boundFactor(boundShift, points));
+  if (bounded !== logOdds || referenceBounded !== compiled.referenceLogOdds) {
+    // The cut is measured from the factors' own sum, not as (log-odds − reference log-odds): a reference far
+    // past the bound (millions) would lose the factors' last digits in that difference.
+    let factorSum = 0;
+    for (let i = 0; i < contributions.length; i++) factorSum += contributions[i] as number;
+    const boundShift = bounded - referenceBounded - factorSum;
+    if (boundShift !== 0) factors.push(boundFactor(boundShift, points));
+  }
   if (factors.length > 1) sortByMagnitude(factors);
 
   const probability = sigmoid(bounded);

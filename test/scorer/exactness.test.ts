@@ -37,6 +37,20 @@ describe('explanations are exact', () => {
     expect(capped.factors.map((f) => f.id)).toContain('logOddsBound');
   });
 
+  it('stays exact when the reference itself sits far past the bound', () => {
+    // A reference log-odds of millions (a model file may hold a reference value of 1e7): forming it plus a few
+    // contributions and taking it away again loses its last digits (~2e-9 here), more than the contract allows.
+    for (const [column, value] of [['intent', 1e7], ['intent', -1e7], ['wait', 3e6], ['negativity', -2e6]] as const) {
+      const s = createScorer(parseModel({ ...defaultModel, reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, [column]: value } } }));
+      for (const input of [{ channel: 'phone', transfers: 14 }, { channel: 'chat', repeatContacts: 3, unresolved: true, waitSeconds: 900 }, { channel: 'branch', text: '我要投诉，太差了' }]) {
+        const result = s.score(input);
+        // Factors that are themselves millions (the text's intent against that reference) carry their own last digits.
+        const magnitude = result.factors.reduce((sum, f) => sum + Math.abs(f.contribution), 0);
+        expect(Math.abs(explainedGap(result)), `${column} ${value} ${JSON.stringify(input)}`).toBeLessThan(1e-9 + 1e-14 * magnitude);
+      }
+    }
+  });
+
   it('sorts factors by |contribution| and marks their direction', () => {
     fc.assert(
       fc.property(validInteraction, (interaction) => {
