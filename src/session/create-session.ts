@@ -16,7 +16,7 @@ import { validateInteraction } from '../validate/validate-interaction.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { LIMITS } from '../core/limits.js';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
-import { copyResult } from './copy-result.js';
+import { handedOut } from './handed-out.js';
 
 
 export interface BandRise {
@@ -70,20 +70,27 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
   // The session's learned-term hits accumulate turn by turn, like the aggregator's cues.
   let terms = newTermReader();
   let aggregator = new TurnAggregator(analyze, terms);
-  // The session's own latest result: callers only ever get copies of it (copyResult).
-  let result: RiskResult;
+  // The band of the latest result: the next band-rise check compares with it. Results themselves are the
+  // caller's (see handedOut); the session keeps none of them.
+  let band: Band | undefined;
 
-  function rescore(turn: number | undefined): RiskResult {
+  /** The result of the session as it stands, made afresh: equal to the last addTurn/update result however that was edited. */
+  function scoreNow(): RiskResult {
     const interaction: NormalizedInteraction = turns.length > 0 ? Object.assign(bareObject<NormalizedInteraction>(), base, { text: turns }) : base;
     const reading = turns.length > 0 ? { analysis: aggregator.analysis(), cues: aggregator.digest, conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
-    const previous = result;
-    result = scoreInteraction(compiled, interaction, reading, scratch);
+    return handedOut(scoreInteraction(compiled, interaction, reading, scratch));
+  }
+
+  function rescore(turn: number | undefined): RiskResult {
+    const result = scoreNow();
+    const previous = band;
+    band = result.band;
     if (previous !== undefined && options.onBandRise !== undefined) {
-      const from = BAND_ORDER.indexOf(previous.band);
+      const from = BAND_ORDER.indexOf(previous);
       const to = BAND_ORDER.indexOf(result.band);
-      if (to > from && to >= alertIndex && from < alertIndex) options.onBandRise({ from: previous.band, to: result.band, result: copyResult(result), turn });
+      if (to > from && to >= alertIndex && from < alertIndex) options.onBandRise({ from: previous, to: result.band, result, turn });
     }
-    return copyResult(result);
+    return result;
   }
 
   function replaceTranscript(text: NormalizedInteraction['text']): void {
@@ -130,7 +137,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
       replaceTranscript(merged.text);
       return rescore(undefined);
     },
-    current: () => copyResult(result),
+    current: scoreNow,
     trend: () => sentimentTrend(aggregator.signals()),
     toJSON: () => ({
       formatVersion: SESSION_STATE_VERSION,

@@ -108,12 +108,12 @@ describe('results are plain data', () => {
 });
 
 describe('results share no object with the scorer or with each other', () => {
-  // Reference values of 1 make a count of 0 (and a resolved issue) a factor of its own, so the
-  // reasons of "first contact", "not transferred" and the like are handed out too.
+  // Reference values of 1 make a count of 0 (a resolved issue, an agent who did not apologise) a factor of its
+  // own, so the reasons of "first contact", "not transferred", "no apology" and the like are handed out too.
   const everyFactor = parseModel({
     ...defaultModel,
     id: 'every-factor',
-    reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, repeatContacts: 1, transfers: 1, priorComplaints: 1, unresolved: 1 } },
+    reference: { ...defaultModel.reference, values: { ...defaultModel.reference.values, repeatContacts: 1, transfers: 1, priorComplaints: 1, unresolved: 1, agentApology: 1, agentPromise: 1, transferAnnounced: 1 } },
   });
 
   /** Overwrites every string and number reachable from `value` (what a caller editing a result might do). */
@@ -155,14 +155,18 @@ describe('results share no object with the scorer or with each other', () => {
       scribble(result);
     }
     expect(JSON.stringify(edited.update({ transfers: 1 }))).toBe(JSON.stringify(untouched.update({ transfers: 1 })));
+    expect(JSON.stringify(edited.current())).toBe(JSON.stringify(untouched.current()));
+    // current() is the caller's too.
+    scribble(edited.current());
+    expect(JSON.stringify(edited.current())).toBe(JSON.stringify(untouched.current()));
     expect(JSON.stringify(edited.toJSON())).toBe(JSON.stringify(untouched.toJSON()));
   });
 
   it('counts of zero are explained in objects of their own', () => {
     const scorer = createScorer(everyFactor);
-    const input = { channel: 'phone', repeatContacts: 0, transfers: 0, priorComplaints: 0, unresolved: false } as const;
+    const input = { channel: 'phone', repeatContacts: 0, transfers: 0, priorComplaints: 0, unresolved: false, text: [{ speaker: 'customer', text: '还没到' }, { speaker: 'agent', text: '请稍等' }] } as const;
     const first = scorer.score(input);
-    expect(first.factors.map((f) => f.id)).toEqual(expect.arrayContaining(['repeatContacts', 'transfers', 'priorComplaints', 'unresolved']));
+    expect(first.factors.map((f) => f.id)).toEqual(expect.arrayContaining(['repeatContacts', 'transfers', 'priorComplaints', 'unresolved', 'agentApology']));
     const expected = JSON.stringify(first);
     scribble(first);
     expect(JSON.stringify(scorer.score(input))).toBe(expected);

@@ -8,6 +8,7 @@ import type { Bilingual } from '../../core/types.js';
 import { CHANNEL_LABELS, type Channel } from '../../core/channels.js';
 import { formatDuration } from '../../core/duration.js';
 import { formatNumber } from '../../core/quote.js';
+import { freshReason } from '../../core/fresh-reason.js';
 
 export const CONVERSATION_SIGNALS = ['worsening', 'repeats', 'apology', 'promise', 'transferAnnounced', 'agentSilence'] as const;
 export type ConversationSignal = (typeof CONVERSATION_SIGNALS)[number];
@@ -127,7 +128,7 @@ function agentCueFeature(cap: number, wording: AgentCueWording): CompiledFeature
       const cue = c.agentCues.find((a) => a.kind === wording.kind);
       return { column: cue === undefined ? 0 : 1, value: cue ?? null };
     },
-    (cue) => (cue === null ? wording.no : { zh: `${wording.yes.zh}：“${cue.text}”`, en: `${wording.yes.en}: "${cue.text}"` }),
+    (cue) => (cue === null ? freshReason(wording.no) : { zh: `${wording.yes.zh}：“${cue.text}”`, en: `${wording.yes.en}: "${cue.text}"` }),
   );
 }
 
