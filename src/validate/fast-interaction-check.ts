@@ -79,16 +79,15 @@ export function fastCheckInteraction(input: unknown): NormalizedInteraction | un
     if (field === 'waitSeconds') {
       if (value !== undefined && !FIELD_COPIERS.waitSeconds(value, out)) return undefined;
     } else if (field === 'repeatContacts' || field === 'transfers' || field === 'priorComplaints') {
-      if (value === undefined) continue;
-      if (!isCount(value)) return undefined;
-      out[field] = value + 0; // -0 is read as 0
+      if (value !== undefined && !FIELD_COPIERS[field](value, out)) return undefined;
     } else if (field === 'channel') {
       if (!FIELD_COPIERS.channel(value, out)) return undefined;
       channel = true;
     } else if (field === 'attributes') {
       if (value === undefined) continue;
       const copy = copyAttributes(value);
-      if (copy === TOO_MANY_ATTRIBUTES) return copy;
+      // Refused at once only when every key is a field; otherwise zod judges the whole object, as for any other key it does not know.
+      if (copy === TOO_MANY_ATTRIBUTES) return keys.every((key) => FIELDS.has(key)) ? copy : undefined;
       if (copy === undefined) return undefined;
       out.attributes = copy;
     } else if (!FIELDS.has(field)) return undefined;

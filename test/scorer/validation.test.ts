@@ -119,6 +119,15 @@ describe('the fast structural check agrees with the zod schema', () => {
 });
 
 describe('the fast check and zod agree on unusual objects too', () => {
+  it('a field no interaction has sends the whole object to zod, even past an over-full attribute map', () => {
+    // Two problems at once: zod's path names the attribute "__proto__" (checked first there), not the count.
+    const attributes = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}`, 1]));
+    const line = JSON.stringify({ channel: 'phone', attributes, bogus: 1 }).replace('"a299":1', '"__proto__":1');
+    const outcome = createScorer().safeScore(JSON.parse(line));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.issues.map((i) => i.code)).toEqual(['forbidden_key']);
+  });
+
   it('inherited, non-enumerable, symbol-keyed and accessor fields: fast accepts only what zod accepts, with the same value', () => {
     const dress = fc.constantFrom('plain', 'inherited', 'hidden', 'symbol', 'getter', 'null-proto');
     fc.assert(
