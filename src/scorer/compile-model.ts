@@ -87,7 +87,7 @@ export function compileModel(model: Model): CompiledModel {
     reference,
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
-    usesText: model.features.some(readsText),
+    usesText: textFeature.includes(1),
     readsText: textFeature,
     textColumns: Int32Array.from(textColumns),
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
