@@ -1,5 +1,13 @@
 type TypedArray = Float64Array | Int32Array | Uint8Array;
 
+/** `values` copied into an array twice as long, the new half filled with `fill`: the growth step of the tables that are indexed directly. */
+export function doubled(values: Int32Array, fill = 0): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(values.length * 2);
+  out.set(values);
+  if (fill !== 0) out.fill(fill, values.length);
+  return out;
+}
+
 /** A typed array that grows by doubling as values are appended (per-row figures: labels, weights, codes). */
 class GrowingArray<T extends TypedArray> {
   private data: T;

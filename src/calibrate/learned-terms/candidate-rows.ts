@@ -1,4 +1,5 @@
 import type { BinaryCsr } from '../sparse-problem.js';
+import { doubled } from '../../core/growing-arrays.js';
 
 /**
  * Each training row's candidate terms as one growing compressed-row array:
@@ -23,11 +24,7 @@ export class CandidateRows {
 
   /** Appends the next row's candidates (distinct). */
   push(ids: Int32Array): void {
-    if (this.row + 2 > this.starts.length) {
-      const grown = new Int32Array(this.starts.length * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
+    if (this.row + 2 > this.starts.length) this.starts = doubled(this.starts);
     for (let k = 0; k < ids.length; k++) {
       const at = this.size + k;
       const block = at >>> this.bits;

@@ -1,3 +1,5 @@
+import { doubled } from '../../core/growing-arrays.js';
+
 /**
  * Numbers each distinct pair of 32-bit integers it is given (0, 1, 2, … in
  * order of first sight), in typed arrays with open addressing: a training
@@ -38,8 +40,8 @@ export class PairIds {
     }
     const id = this.count++;
     if (id === this.highs.length) {
-      this.highs = grown(this.highs);
-      this.lows = grown(this.lows);
+      this.highs = doubled(this.highs);
+      this.lows = doubled(this.lows);
     }
     this.highs[id] = high;
     this.lows[id] = low;
@@ -59,12 +61,6 @@ export class PairIds {
     }
     this.slots = slots;
   }
-}
-
-function grown(values: Int32Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(values.length * 2);
-  out.set(values);
-  return out;
 }
 
 /** Multiplicative hashing of both halves into a slot (as the scorer's pair table, with a final mix: the low halves of n-grams differ mostly in their low bits). */

@@ -3,7 +3,7 @@ import type { TokenObserver } from './token-reader.js';
 import type { TokenReader } from './token-reader.js';
 import { isAddressPart, isTermWord, MAX_HAN_TERM, onlyBlanks } from './term-rules.js';
 import { PairIds } from './pair-ids.js';
-import { GrowingInt32 } from '../../core/growing-arrays.js';
+import { doubled, GrowingInt32 } from '../../core/growing-arrays.js';
 
 /**
  * For fitting: reads the same tokens the scorer's term matcher reads and
@@ -175,9 +175,9 @@ export class TermCollector implements TokenObserver {
   private number(entry: number): number {
     const id = this.count++;
     if (id === this.entries.length) {
-      this.entries = grow(this.entries, 0);
-      this.documentFrequency = grow(this.documentFrequency, 0);
-      this.lastRecord = grow(this.lastRecord, -1);
+      this.entries = doubled(this.entries);
+      this.documentFrequency = doubled(this.documentFrequency);
+      this.lastRecord = doubled(this.lastRecord, -1);
     }
     this.entries[id] = entry;
     return id;
@@ -187,7 +187,7 @@ export class TermCollector implements TokenObserver {
     if (this.lastRecord[id] === this.record) return;
     this.lastRecord[id] = this.record;
     this.documentFrequency[id] = (this.documentFrequency[id] as number) + 1;
-    if (this.currentSize === this.current.length) this.current = grow(this.current, 0);
+    if (this.currentSize === this.current.length) this.current = doubled(this.current);
     this.current[this.currentSize++] = id;
   }
 }
@@ -196,10 +196,3 @@ const GRAM = 0;
 const WORD = 1;
 const PAIR = 2;
 const CHAR = 3;
-
-function grow(values: Int32Array, fill: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(values.length * 2);
-  out.set(values);
-  if (fill !== 0) out.fill(fill, values.length);
-  return out;
-}
