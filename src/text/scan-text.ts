@@ -99,10 +99,9 @@ function readUnits(
               j++;
               continue;
             }
+            // Any other word character (capitals, digits, other scripts) or an inner apostrophe.
             const f = FOLD[c] as number;
-            if (CLASS[f] === CHAR_WORD) {
-              if (c >= 0x61 && c <= 0x7a) wordLower = true;
-            } else if (!(f === 0x27 && isWordChar(text, j + 1, limit))) break;
+            if (CLASS[f] !== CHAR_WORD && !(f === 0x27 && isWordChar(text, j + 1, limit))) break;
             hash = hashStep(hash, f);
             j++;
           }
