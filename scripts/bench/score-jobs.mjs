@@ -7,10 +7,14 @@
 // every N wrote the same bytes as --jobs 1. A CPU probe before and after (the
 // same busy loop on 1 and on 2 threads) says how much of a second core other
 // work left free: 2.0× means two idle cores, 1.0× means one core in all.
+// The limit for --jobs 2 is measured in the same rounds: two separate
+// `--jobs 1` processes started at once, each on one half of the rows, which
+// share nothing (no hand-offs, no ordering, no second isolate in one
+// process): what two cores of this machine give for this very work.
 // Standalone: `node scripts/bench/score-jobs.mjs [rows=200000] [runs=7]` (uses dist/; build first).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +24,33 @@ import { jsonlFile } from './cli-rss.mjs';
 
 const preload = fileURLToPath(new URL('./max-rss-preload.cjs', import.meta.url));
 
+/** The first and the second half of `file`'s lines, as two files beside it (made once). */
+async function halves(file, rows) {
+  const names = [0, 1].map((h) => file.replace(/\.jsonl$/, `.half${h}.jsonl`));
+  if (names.every((name) => existsSync(name))) return names;
+  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+  if (lines.length !== rows) throw new Error(`${file}: ${lines.length} lines, not ${rows}`);
+  const cut = Math.ceil(rows / 2);
+  [lines.slice(0, cut), lines.slice(cut)].forEach((part, h) => {
+    const partial = `${names[h]}.partial-${process.pid}`;
+    writeFileSync(partial, part.join('\n') + '\n');
+    renameSync(partial, names[h]);
+  });
+  return names;
+}
+
+/** Both halves scored at once by two `--jobs 1` processes: wall time until both end, CPU of both. */
+async function runHalves(files) {
+  const t0 = process.hrtime.bigint();
+  const usages = await Promise.all(files.map((f) => runScore(f, 1)));
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: usages[0].cpuMs + usages[1].cpuMs, maxRssKiB: Math.max(usages[0].maxRssKiB, usages[1].maxRssKiB) };
+}
+
+let runCount = 0;
+
 function runScore(file, jobs, out = '/dev/null') {
-  const usageOut = join(tmpdir(), `complaint-risk-bench-jobs-${process.pid}.json`);
+  // One usage file per run: the two halves run at once.
+  const usageOut = join(tmpdir(), `complaint-risk-bench-jobs-${process.pid}-${runCount++}.json`);
   const fd = openSync(out, 'w');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--require', preload, `${distDir()}cli.js`, 'score', file, '--jobs', String(jobs)], {
@@ -75,14 +104,18 @@ export async function scoreJobs({ rows = 200_000, runs = 7, jobs = [1, 2] } = {}
   for (const out of outputs) rmSync(out, { force: true });
   const loadBefore = loadavg();
   const capacityBefore = await parallelCapacity();
+  const halfFiles = await halves(file, rows);
   const samples = new Map(jobs.map((n) => [n, []]));
+  const halvesSamples = [];
   for (let round = 0; round < runs; round++) {
     const order = round % 2 === 0 ? jobs : [...jobs].reverse();
     for (const n of order) samples.get(n).push(await runScore(file, n));
+    halvesSamples.push(await runHalves(halfFiles));
   }
   const loadAfter = loadavg();
   const capacityAfter = await parallelCapacity();
   const base = samples.get(jobs[0]);
+  const halvesWall = halvesSamples.map((x) => x.ms);
   return {
     rows,
     runs,
@@ -104,6 +137,15 @@ export async function scoreJobs({ rows = 200_000, runs = 7, jobs = [1, 2] } = {}
         speedup: median(s.map((x, i) => base[i].ms / x.ms)),
       };
     }),
+    // The limit: what two processes that share nothing reach on the same rows, paired with each round's --jobs 1.
+    independentHalves: {
+      medianMs: median(halvesWall),
+      p25Ms: quantile(halvesWall, 0.25),
+      p75Ms: quantile(halvesWall, 0.75),
+      medianCpuMs: median(halvesSamples.map((x) => x.cpuMs)),
+      rowsPerSecond: rows / (median(halvesWall) / 1000),
+      speedup: median(halvesSamples.map((x, i) => base[i].ms / x.ms)),
+    },
   };
 }
 
