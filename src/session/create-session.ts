@@ -13,6 +13,7 @@ import { prepareScoring, type ScoringOptions } from '../scorer/scoring-setup.js'
 import { TurnAggregator } from '../conversation/turn-aggregator.js';
 import { sentimentTrend, type SentimentTrend } from '../conversation/sentiment-trend.js';
 import { validateInteraction } from '../validate/validate-interaction.js';
+import { fastCheckTurn } from '../validate/fast-interaction-check.js';
 import { ComplaintRiskInputError, inputErrorFrom, issuesFromZod } from '../core/input-error.js';
 import { LIMITS } from '../core/limits.js';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './session-state.js';
@@ -73,10 +74,13 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
   // The band of the latest result: the next band-rise check compares with it. Results themselves are the
   // caller's (see handedOut); the session keeps none of them.
   let band: Band | undefined;
+  // The signals with the transcript, as scoring reads them: made again only when `base` or the `turns`
+  // array itself is replaced (a new turn is pushed onto the array this already holds).
+  let withTurns: NormalizedInteraction | undefined;
 
   /** The result of the session as it stands, made afresh: equal to the last addTurn/update result however that was edited. */
   function scoreNow(): RiskResult {
-    const interaction: NormalizedInteraction = turns.length > 0 ? Object.assign(bareObject<NormalizedInteraction>(), base, { text: turns }) : base;
+    const interaction = turns.length > 0 ? (withTurns ??= Object.assign(bareObject<NormalizedInteraction>(), base, { text: turns })) : base;
     const reading = turns.length > 0 ? { analysis: aggregator.analysis(), cues: aggregator.digest, conversation: aggregator.signals(), termHits: terms?.hits } : undefined;
     return handedOut(scoreInteraction(compiled, interaction, reading, scratch));
   }
@@ -95,6 +99,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
 
   function replaceTranscript(text: NormalizedInteraction['text']): void {
     turns = [];
+    withTurns = undefined;
     terms = newTermReader();
     aggregator = new TurnAggregator(analyze, terms);
     const list = text === undefined ? [] : typeof text === 'string' ? [{ speaker: 'customer' as const, text }] : text;
@@ -109,11 +114,9 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
 
   return {
     addTurn(turn) {
-      const checked = readable('turn', () => turnSchema.safeParse(ownData(turn, 1)));
-      if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
+      const turnRead = checkedTurn(readable('turn', () => ownData(turn, 1)));
       if (turns.length >= LIMITS.maxTurns)
         throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'turn', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'turn'));
-      const turnRead = ownData(checked.data, 1) as Turn;
       turns.push(turnRead);
       aggregator.add(turnRead);
       return rescore(turns.length - 1);
@@ -126,6 +129,7 @@ export function createSession(init: Partial<Interaction> = {}, given: SessionOpt
       if (turns.length + added.length > LIMITS.maxTurns)
         throw new ComplaintRiskInputError(inputErrorFrom([{ path: 'text', code: 'too_big', message: `a session holds at most ${LIMITS.maxTurns} turns` }], 'signals'));
       base = withoutText(merged);
+      withTurns = undefined;
       for (const turn of added) {
         turns.push(turn);
         aggregator.add(turn);
@@ -158,6 +162,19 @@ export function restoreSession(state: unknown, given: SessionOptions = {}): Sess
       inputErrorFrom([{ path: 'modelId', code: 'model_mismatch', message: `state was scored by model "${parsed.data.modelId}", not "${modelId}"` }], 'session state'),
     );
   return createSession(parsed.data.interaction, options);
+}
+
+/**
+ * A turn read once from the caller (a copy of its own data), checked: a
+ * plainly valid one by the fast check, anything else by turnSchema, which
+ * names what is wrong. Either way a copy the session alone holds.
+ */
+function checkedTurn(read: unknown): Turn {
+  const fast = fastCheckTurn(read);
+  if (fast !== undefined) return fast;
+  const checked = turnSchema.safeParse(read);
+  if (!checked.success) throw new ComplaintRiskInputError(inputErrorFrom(issuesFromZod(checked.error, ['turn']), 'turn'));
+  return ownData(checked.data, 1) as Turn;
 }
 
 function validatedFor(compiled: CompiledModel, input: unknown): NormalizedInteraction {
