@@ -123,8 +123,20 @@ export class CueDigest {
     if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 
+  /**
+   * Whether the digest holds one piece only, at offset 0, not yet sorted
+   * into the lists (a plain string, or a session's first turn): evidence is
+   * then picked from that piece's cues as asked, and the lists are only
+   * built if another piece comes. The spans are the same cue objects the
+   * lists would hold, in fresh arrays.
+   */
+  private onePieceOnly(): boolean {
+    return this.pending !== undefined && this.order === 0 && this.pendingOffset === 0;
+  }
+
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds);
     this.settle();
     if (typeof kinds === 'string') {
       const slot = KIND_SLOTS.get(kinds);
@@ -147,10 +159,38 @@ export class CueDigest {
    * together with the word they modified; contrast markers never.
    */
   feelingEvidence(sign: number): Evidence[] | undefined {
+    if (sign !== 0 && this.onePieceOnly()) return strongestFeelings(this.pending as readonly Evidence[], this.pendingPiece, sign);
     this.settle();
     const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
     return list === undefined ? undefined : list.handOut();
   }
+}
+
+/** The first MAX_EVIDENCE of `cues` of the given kinds (undefined when none), as the kind and group lists keep them. */
+function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+  let out: Evidence[] | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Evidence;
+    if (typeof kinds === 'string' ? cue.kind !== kinds : !kinds.has(cue.kind)) continue;
+    (out ??= []).push(cue);
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+/** The strongest feeling cues one way (`sign`), as settle() keeps them in the happy or unhappy list. */
+function strongestFeelings(cues: readonly Evidence[], piece: string, sign: number): Evidence[] | undefined {
+  let list: EvidenceList | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Evidence;
+    const weight = cue.weight ?? 0;
+    // As settle() sorts them: any weight but 0 moves the mood, below 0 unhappy, else happy.
+    if (weight === 0 || weight < 0 !== sign < 0) continue;
+    const bits = KIND_SLOTS.get(cue.kind)?.bits ?? 0;
+    if ((bits & MOOD) === 0 || (cue.kind === 'negative' && isStatisticalWord(cue.text))) continue;
+    keepStrongest((list ??= new EvidenceList()), withModifiers(cues, i, piece), i);
+  }
+  return list?.handOut();
 }
 
 /**

@@ -1,23 +1,32 @@
-import type { Bilingual, Evidence } from './types.js';
+import type { Evidence } from './types.js';
 
-const MAX_QUOTED = 3;
+/**
+ * The first few (three) cue texts, quoted the way each language quotes:
+ * ：“太差了”、“没人理” / : "terrible", "no one" ("等" / ", ..." when there
+ * are more), or '' for none. Written out per count, so each text costs
+ * one join of the quote marks around it and no string is built twice.
+ */
+export function quotedZh(evidence: readonly Evidence[] | undefined): string {
+  const n = evidence === undefined ? 0 : evidence.length;
+  if (n === 0) return '';
+  const e = evidence as readonly Evidence[];
+  const a = (e[0] as Evidence).text;
+  if (n === 1) return '：“' + a + '”';
+  const b = (e[1] as Evidence).text;
+  if (n === 2) return '：“' + a + '”、“' + b + '”';
+  return '：“' + a + '”、“' + b + '”、“' + (e[2] as Evidence).text + (n > 3 ? '” 等' : '”');
+}
 
-/** The first few cue texts, quoted the way each language quotes: “太差了”、“没人理” / "terrible", "no one". */
-export function quoteEvidence(evidence: readonly Evidence[] | undefined): Bilingual {
-  if (evidence === undefined || evidence.length === 0) return { zh: '', en: '' };
-  let zh = '';
-  let en = '';
-  const n = evidence.length < MAX_QUOTED ? evidence.length : MAX_QUOTED;
-  for (let i = 0; i < n; i++) {
-    const text = (evidence[i] as Evidence).text;
-    zh += (i === 0 ? '：' : '、') + '“' + text + '”';
-    en += (i === 0 ? ': ' : ', ') + '"' + text + '"';
-  }
-  if (evidence.length > MAX_QUOTED) {
-    zh += ' 等';
-    en += ', ...';
-  }
-  return { zh, en };
+/** quotedZh in English quotes. */
+export function quotedEn(evidence: readonly Evidence[] | undefined): string {
+  const n = evidence === undefined ? 0 : evidence.length;
+  if (n === 0) return '';
+  const e = evidence as readonly Evidence[];
+  const a = (e[0] as Evidence).text;
+  if (n === 1) return ': "' + a + '"';
+  const b = (e[1] as Evidence).text;
+  if (n === 2) return ': "' + a + '", "' + b + '"';
+  return ': "' + a + '", "' + b + '", "' + (e[2] as Evidence).text + (n > 3 ? '", ...' : '"');
 }
 
 /**

@@ -2,10 +2,10 @@ import * as z from 'zod';
 import { lazySchema } from '../../core/lazy-schema.js';
 import { diminishing, type CompiledFeature, type FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
-import type { Bilingual, TextAnalysis } from '../../core/types.js';
+import type { Bilingual, Evidence, TextAnalysis } from '../../core/types.js';
 import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
-import { formatNumber, quoteEvidence } from '../../core/quote.js';
+import { formatNumber, quotedEn, quotedZh } from '../../core/quote.js';
 
 export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
 export type TextSignal = (typeof TEXT_SIGNALS)[number];
@@ -53,7 +53,7 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
         evidenceKinds === undefined
           ? (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.feelingEvidence(Math.sign(ctx.analysis.sentiment)))
           : (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.cuesOfKinds(evidenceKinds)),
-      reason: (value, _ctx, evidence) => reason(value, quoteEvidence(evidence)),
+      reason: (value, _ctx, evidence) => reason(value, evidence),
     };
   },
 };
@@ -94,27 +94,28 @@ const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<stri
   problems: PROBLEM_CUE_KINDS,
 };
 
-/** Each number is formatted once and shared by both languages (this runs on every score() call). */
-const REASON: Record<TextSignal, (v: number, quoted: Bilingual) => Bilingual> = {
+/** Each number is formatted once and shared by both languages, and the quotes joined straight onto the words (this runs on every score() call). */
+type Quoted = readonly Evidence[] | undefined;
+const REASON: Record<TextSignal, (v: number, quoted: Quoted) => Bilingual> = {
   negativity(v, quoted) {
     if (!(v > 0 || v < 0)) return { zh: '客户用语中性', en: "Customer's words are neutral" };
     const n = formatNumber(-v, v < 0);
     return v > 0
-      ? { zh: `客户用语负面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${n})${quoted.en}` }
-      : { zh: `客户用语正面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${n})${quoted.en}` };
+      ? { zh: '客户用语负面（情绪 ' + n + '）' + quotedZh(quoted), en: "Customer's words are negative (sentiment " + n + ')' + quotedEn(quoted) }
+      : { zh: '客户用语正面（情绪 ' + n + '）' + quotedZh(quoted), en: "Customer's words are positive (sentiment " + n + ')' + quotedEn(quoted) };
   },
   intensity(v, quoted) {
     if (!(v > 0)) return { zh: '情绪表达平和', en: 'Calmly expressed' };
     const n = formatNumber(v);
-    return { zh: `情绪表达强烈（强度 ${n}）${quoted.zh}`, en: `Strongly expressed (intensity ${n})${quoted.en}` };
+    return { zh: '情绪表达强烈（强度 ' + n + '）' + quotedZh(quoted), en: 'Strongly expressed (intensity ' + n + ')' + quotedEn(quoted) };
   },
   intent(v, quoted) {
     if (!(v > 0)) return { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
     const n = formatNumber(v);
-    return { zh: `明确表达投诉或升级意图（${n}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${n})${quoted.en}` };
+    return { zh: '明确表达投诉或升级意图（' + n + '）' + quotedZh(quoted), en: 'Explicit intent to complain or escalate (' + n + ')' + quotedEn(quoted) };
   },
   problems: (v, quoted) =>
     v > 0
-      ? { zh: `客户描述了 ${v} 处服务问题${quoted.zh}`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}${quoted.en}` }
+      ? { zh: `客户描述了 ${v} 处服务问题` + quotedZh(quoted), en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}` + quotedEn(quoted) }
       : { zh: '客户未描述具体服务问题', en: 'No specific service failure named' },
 };
