@@ -29,6 +29,8 @@ export interface CompiledModel {
   readonly usesText: boolean;
   /** 1 for each feature that reads the words: absent, and not evaluated, when an interaction has none. */
   readonly readsText: Uint8Array;
+  /** The other features' indices, in model order: all that is evaluated and summed for an interaction without words. */
+  readonly numericFeatures: Int32Array;
   /** The columns of those features (NaN when there are no words). */
   readonly textColumns: Int32Array;
   /** The model's learned terms, matched in the same pass that reads the words; undefined when it has none. */
@@ -89,6 +91,7 @@ export function compileModel(model: Model): CompiledModel {
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
     usesText: textFeature.includes(1),
     readsText: textFeature,
+    numericFeatures: Int32Array.from(model.features.keys()).filter((i) => textFeature[i] === 0),
     textColumns: Int32Array.from(textColumns),
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
     points: model.points === undefined ? undefined : compilePoints(model.points),

@@ -39,9 +39,13 @@ export function computeColumns(
   if (reading === undefined) {
     // No words: the features that read them are absent (FeatureKind.readsText), so only the others run.
     const ctx: ScoringContext = { interaction, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined };
-    const { readsText, textColumns } = compiled;
+    const { readsText, textColumns, numericFeatures } = compiled;
     for (let k = 0; k < textColumns.length; k++) out[textColumns[k] as number] = NaN;
-    for (let i = 0; i < steps.length; i++) values[i] = readsText[i] === 1 ? undefined : (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
+    for (let i = 0; i < steps.length; i++) if (readsText[i] === 1) values[i] = undefined;
+    for (let k = 0; k < numericFeatures.length; k++) {
+      const i = numericFeatures[k] as number;
+      values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
+    }
     return ctx;
   }
   const ctx: ScoringContext = { interaction, analysis: reading.analysis, cues: reading.cues, conversation: reading.conversation, termHits: reading.termHits };

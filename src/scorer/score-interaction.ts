@@ -40,7 +40,7 @@ export function scoreInteraction(
 ): RiskResult {
   const { columns, values, contributions } = scratch;
   const ctx = computeColumns(compiled, interaction, reading, columns, values);
-  const logOdds = sumContributions(compiled, columns, contributions);
+  const logOdds = sumContributions(compiled, columns, contributions, reading !== undefined);
 
   const { steps, ids, points } = compiled;
   const factors: Factor[] = [];
@@ -87,7 +87,7 @@ export function probabilityOfInteraction(
   scratch: Scratch,
 ): number {
   computeColumns(compiled, interaction, reading, scratch.columns, scratch.values);
-  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions)));
+  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions, reading !== undefined)));
 }
 
 /**
