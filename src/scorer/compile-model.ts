@@ -29,6 +29,8 @@ export interface CompiledModel {
   readonly usesText: boolean;
   /** 1 for each feature that reads the words: absent, and not evaluated, when an interaction has none. */
   readonly readsText: Uint8Array;
+  /** The indices of those features, in model order. */
+  readonly textFeatures: Int32Array;
   /** The other features' indices, in model order: all that is evaluated and summed for an interaction without words. */
   readonly numericFeatures: Int32Array;
   /** The columns of those features (NaN when there are no words). */
@@ -91,6 +93,7 @@ export function compileModel(model: Model): CompiledModel {
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
     usesText: textFeature.includes(1),
     readsText: textFeature,
+    textFeatures: Int32Array.from(model.features.keys()).filter((i) => textFeature[i] === 1),
     numericFeatures: Int32Array.from(model.features.keys()).filter((i) => textFeature[i] === 0),
     textColumns: Int32Array.from(textColumns),
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,

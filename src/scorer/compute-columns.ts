@@ -39,9 +39,9 @@ export function computeColumns(
   if (reading === undefined) {
     // No words: the features that read them are absent (FeatureKind.readsText), so only the others run.
     const ctx: ScoringContext = { interaction, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined };
-    const { readsText, textColumns, numericFeatures } = compiled;
+    const { textFeatures, textColumns, numericFeatures } = compiled;
     for (let k = 0; k < textColumns.length; k++) out[textColumns[k] as number] = NaN;
-    for (let i = 0; i < steps.length; i++) if (readsText[i] === 1) values[i] = undefined;
+    for (let k = 0; k < textFeatures.length; k++) values[textFeatures[k] as number] = undefined;
     for (let k = 0; k < numericFeatures.length; k++) {
       const i = numericFeatures[k] as number;
       values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);

@@ -35,8 +35,8 @@ export function sumContributions(compiled: CompiledModel, columns: Float64Array,
  * skipped above), so only the others are visited, in the same order.
  */
 function sumWithoutText(compiled: CompiledModel, columns: Float64Array, contributions: Float64Array): number {
-  const { offsets, weights, reference, readsText, numericFeatures } = compiled;
-  for (let i = 0; i < contributions.length; i++) if (readsText[i] === 1) contributions[i] = 0;
+  const { offsets, weights, reference, textFeatures, numericFeatures } = compiled;
+  for (let k = 0; k < textFeatures.length; k++) contributions[textFeatures[k] as number] = 0;
   let logOdds = compiled.referenceLogOdds;
   for (let k = 0; k < numericFeatures.length; k++) {
     const i = numericFeatures[k] as number;

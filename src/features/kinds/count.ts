@@ -52,12 +52,13 @@ export const countKind: FeatureKind<typeof countSpecSchema, number | HistorySumm
     return {
       evaluate(ctx, out, offset) {
         const { interaction } = ctx;
-        const history = readsHistory(signal, interaction) ? summarizeHistory(interaction, halfLife) : undefined;
+        // The count read by name (one load site per signal), not interaction[signal]: a keyed load that sees three names and every interaction shape.
+        const history = interaction.history !== undefined && readsHistory(signal, interaction) ? summarizeHistory(interaction, halfLife) : undefined;
         if (history !== undefined) {
           out[offset] = diminishing(signal === 'repeatContacts' ? history.weighted : history.complaints, cap);
           return signal === 'repeatContacts' ? history : history.complaints;
         }
-        const n = interaction[signal];
+        const n = signal === 'repeatContacts' ? interaction.repeatContacts : signal === 'transfers' ? interaction.transfers : interaction.priorComplaints;
         out[offset] = n === undefined ? NaN : smallReasons.holds(n) ? (smallColumns[n] as number) : diminishing(n, cap);
         return n;
       },
