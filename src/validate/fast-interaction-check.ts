@@ -85,6 +85,12 @@ export function fastCheckInteraction(input: unknown): NormalizedInteraction | un
       if (field === 'repeatContacts') out.repeatContacts = value + 0;
       else if (field === 'transfers') out.transfers = value + 0;
       else out.priorComplaints = value + 0;
+    } else if (field === 'text') {
+      if (value !== undefined && !FIELD_COPIERS.text(value, out)) return undefined;
+    } else if (field === 'unresolved') {
+      if (value === undefined) continue;
+      if (typeof value !== 'boolean') return undefined;
+      out.unresolved = value;
     } else if (field === 'channel') {
       if (!FIELD_COPIERS.channel(value, out)) return undefined;
       channel = true;
