@@ -37,6 +37,16 @@ export class ReasonTable {
     return zh === undefined ? undefined : { zh, en: this.en[key] as string };
   }
 
+  /** The kept Chinese words for `key` (held), or undefined when none are kept yet. */
+  zhAt(key: number): string | undefined {
+    return this.zh[key];
+  }
+
+  /** The kept English words for `key` (held and kept). */
+  enAt(key: number): string {
+    return this.en[key] as string;
+  }
+
   /** Keeps `reason`'s words for `key` (held, not yet kept) and returns a fresh copy of them. */
   remember(key: number, reason: Bilingual): Bilingual {
     this.zh[key] = reason.zh;
