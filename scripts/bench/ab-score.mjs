@@ -7,7 +7,7 @@
 //   node scripts/bench/ab-score.mjs OLD_DIST NEW_DIST [rounds] [kinds] [models DIR]
 // kinds: num, pnum (numeric signals only), szh, sen, pzh (traffic posts + 4 signals),
 // dzh, den (template texts, default model), fzh, fen (the 5,000-term fitted model),
-// gzh, gen (the every-n-gram model).
+// gzh, gen (the every-n-gram model); pfzh, pfen: probability() with the fitted model.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,7 +84,7 @@ function work(sc) {
     pzh: p(sc.default, inputs.trafficZh),
     dzh: s(sc.default, inputs.zh),
     den: s(sc.default, inputs.en),
-    ...(sc.fitted && { fzh: s(sc.fitted, inputs.zh), fen: s(sc.fitted, inputs.en) }),
+    ...(sc.fitted && { fzh: s(sc.fitted, inputs.zh), fen: s(sc.fitted, inputs.en), pfzh: p(sc.fitted, inputs.zh), pfen: p(sc.fitted, inputs.en) }),
     ...(sc.ngram && { gzh: s(sc.ngram, inputs.zh), gen: s(sc.ngram, inputs.en) }),
   };
 }
