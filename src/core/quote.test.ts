@@ -15,10 +15,12 @@ function plainly(texts: string[]): { zh: string; en: string } {
 
 describe('quoted evidence', () => {
   it('quotes the first three spans in each language, and says when there are more', () => {
-    const texts = ['太差了', 'not happy', '没人理', '！！！', 'x'];
-    for (let n = 0; n <= texts.length; n++) {
-      const spans: Evidence[] = texts.slice(0, n).map((text, i) => ({ text, start: i, end: i + 1, kind: 'negative' }));
-      expect({ zh: quotedZh(spans), en: quotedEn(spans) }).toEqual(plainly(texts.slice(0, n)));
+    // Chinese first and English first: the English marks are held in the form of the first text's string.
+    for (const texts of [['太差了', 'not happy', '没人理', '！！！', 'x'], ['not happy', '太差了', 'x', '没人理', '!!!'], ['é', 'ü']]) {
+      for (let n = 0; n <= texts.length; n++) {
+        const spans: Evidence[] = texts.slice(0, n).map((text, i) => ({ text, start: i, end: i + 1, kind: 'negative' }));
+        expect({ zh: quotedZh(spans), en: quotedEn(spans) }).toEqual(plainly(texts.slice(0, n)));
+      }
     }
     expect([quotedZh(undefined), quotedEn(undefined)]).toEqual(['', '']);
     expect(quotedZh([{ text: '差', start: 0, end: 1, kind: 'negative' }])).toBe('：“差”');
