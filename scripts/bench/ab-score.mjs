@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { interleave, quantile } from './interleaved.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const [oldDir, newDir, roundsArg, kindsArg, modelsDir = '/tmp'] = process.argv.slice(2);
@@ -89,39 +90,14 @@ function work(sc) {
   };
 }
 const [workA, workB] = [work(scA), work(scB)];
-let sink = 0;
-function pass([list, f], ms) {
-  let calls = 0;
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  do {
-    for (let i = 0; i < list.length; i++) sink += f(list[i]);
-    calls += list.length;
-  } while (performance.now() - t0 < ms);
-  const used = process.cpuUsage(cpu);
-  return calls / ((used.user + used.system) / 1e6);
-}
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const at = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const kinds = (kindsArg ?? 'num,szh,pzh').split(',').filter((k) => workA[k] !== undefined);
 const rounds = Number(roundsArg ?? 15);
-for (const k of kinds) {
-  pass(workA[k], 300);
-  pass(workB[k], 300);
-}
+const measured = interleave(workA, workB, kinds, rounds);
 const rate = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : `${(x / 1e3).toFixed(0)} k/s`);
+const spread = (xs) => `${rate(quantile(xs, 0.5))} (${rate(quantile(xs, 0.25))}–${rate(quantile(xs, 0.75))})`;
 for (const k of kinds) {
-  const rates = { a: [], b: [], ratio: [] };
-  for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-    const got = {};
-    for (const side of order) got[side] = pass(side === 'a' ? workA[k] : workB[k], 100);
-    rates.a.push(got.a);
-    rates.b.push(got.b);
-    rates.ratio.push(got.b / got.a);
-  }
+  const { a, b, ratio } = measured[k];
   console.log(
-    `${k.padEnd(4)} old ${rate(at(rates.a, 0.5))} (${rate(at(rates.a, 0.25))}–${rate(at(rates.a, 0.75))})  new ${rate(at(rates.b, 0.5))} (${rate(at(rates.b, 0.25))}–${rate(at(rates.b, 0.75))})  new/old ${at(rates.ratio, 0.5).toFixed(3)} (p25 ${at(rates.ratio, 0.25).toFixed(3)}, p75 ${at(rates.ratio, 0.75).toFixed(3)}, ${rounds} rounds)`,
+    `${k.padEnd(4)} old ${spread(a)}  new ${spread(b)}  new/old ${quantile(ratio, 0.5).toFixed(3)} (p25 ${quantile(ratio, 0.25).toFixed(3)}, p75 ${quantile(ratio, 0.75).toFixed(3)}, ${rounds} rounds)`,
   );
 }
-if (!Number.isFinite(sink)) console.log('(sink)');
