@@ -46,10 +46,10 @@ export class CueDigest {
   problemCount = 0;
   private order = 0;
   /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
-  private readonly byKind: (EvidenceList | undefined)[] = [];
+  private byKind: (EvidenceList | undefined)[] | undefined;
   /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
   private otherKinds: Map<string, EvidenceList> | undefined;
-  private readonly byGroup: (EvidenceList | undefined)[] = [];
+  private byGroup: (EvidenceList | undefined)[] | undefined;
   private unhappy: EvidenceList | undefined;
   private happy: EvidenceList | undefined;
 
@@ -81,6 +81,9 @@ export class CueDigest {
     this.pending = undefined;
     const piece = this.pendingPiece;
     const offset = this.pendingOffset;
+    // Made on the first settle: a text scored for its probability alone, or quoted from its one piece, never needs them.
+    const byKind = (this.byKind ??= []);
+    const byGroup = (this.byGroup ??= []);
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
       const order = this.order++;
@@ -88,12 +91,12 @@ export class CueDigest {
       const slot = KIND_SLOTS.get(kind);
       const bits = slot === undefined ? 0 : slot.bits;
       const placed = offset === 0 ? cue : moved(cue, offset);
-      const kept = slot === undefined ? this.otherKind(kind) : (this.byKind[slot.index] ??= new EvidenceList());
+      const kept = slot === undefined ? this.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
       if (bits >= GROUP) {
         for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
           if ((bits & (GROUP << g)) === 0) continue;
-          const group = (this.byGroup[g] ??= new EvidenceList());
+          const group = (byGroup[g] ??= new EvidenceList());
           if (group.length < MAX_EVIDENCE) group.push(placed, order);
         }
       }
@@ -117,7 +120,7 @@ export class CueDigest {
   /** Each kind's list, with its name, for merging a set no group keeps. */
   private *kindLists(): Generator<[string, EvidenceList]> {
     for (const [kind, slot] of KIND_SLOTS) {
-      const list = this.byKind[slot.index];
+      const list = this.byKind?.[slot.index];
       if (list !== undefined) yield [kind, list];
     }
     if (this.otherKinds !== undefined) yield* this.otherKinds;
@@ -140,10 +143,10 @@ export class CueDigest {
     this.settle();
     if (typeof kinds === 'string') {
       const slot = KIND_SLOTS.get(kinds);
-      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind[slot.index])?.handOut();
+      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind?.[slot.index])?.handOut();
     }
     const g = EVIDENCE_GROUPS.indexOf(kinds);
-    if (g >= 0) return this.byGroup[g]?.handOut();
+    if (g >= 0) return this.byGroup?.[g]?.handOut();
     // A set no feature of ours asks for: merged from the kinds' own lists.
     let merged: { cue: Evidence; order: number }[] | undefined;
     for (const [kind, kept] of this.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
