@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seededRandom } from './seeded-random.mjs';
+import { interleave, quantile } from './interleaved.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const [oldDir, newDir, roundsArg, kindsArg, generatedArg] = process.argv.slice(2);
@@ -96,38 +97,11 @@ function work(lib) {
   };
 }
 const [workA, workB] = [work(A), work(B)];
-let sink = 0;
-/** Calls per CPU second over one pass of about `ms` wall milliseconds. */
-function pass([list, f], ms) {
-  let calls = 0;
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  do {
-    for (let i = 0; i < list.length; i++) sink += f(list[i]);
-    calls += list.length;
-  } while (performance.now() - t0 < ms);
-  const used = process.cpuUsage(cpu);
-  return calls / ((used.user + used.system) / 1e6);
-}
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const at = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const kinds = (kindsArg ?? 'tzh,ten,zh,en,szh,pzh').split(',');
 const rounds = Number(roundsArg ?? 21);
+const measured = interleave(workA, workB, kinds, rounds);
 for (const k of kinds) {
-  pass(workA[k], 300);
-  pass(workB[k], 300);
+  const rates = measured[k];
+  const rate = (xs) => `${(quantile(xs, 0.5) / 1e3).toFixed(0)} k/s`;
+  console.log(`${k.padEnd(4)} old ${rate(rates.a)}  new ${rate(rates.b)}  new/old median ${quantile(rates.ratio, 0.5).toFixed(3)} (p25 ${quantile(rates.ratio, 0.25).toFixed(3)}, p75 ${quantile(rates.ratio, 0.75).toFixed(3)}, ${rounds} rounds)`);
 }
-for (const k of kinds) {
-  const rates = { a: [], b: [], ratio: [] };
-  for (let r = 0; r < rounds; r++) {
-    const [first, second] = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-    const got = {};
-    for (const side of [first, second]) got[side] = pass(side === 'a' ? workA[k] : workB[k], 100);
-    rates.a.push(got.a);
-    rates.b.push(got.b);
-    rates.ratio.push(got.b / got.a);
-  }
-  const rate = (xs) => `${(at(xs, 0.5) / 1e3).toFixed(0)} k/s`;
-  console.log(`${k.padEnd(4)} old ${rate(rates.a)}  new ${rate(rates.b)}  new/old median ${at(rates.ratio, 0.5).toFixed(3)} (p25 ${at(rates.ratio, 0.25).toFixed(3)}, p75 ${at(rates.ratio, 0.75).toFixed(3)}, ${rounds} rounds)`);
-}
-if (!Number.isFinite(sink)) console.log('(sink)');

@@ -46,10 +46,10 @@ export class CueDigest {
   problemCount = 0;
   private order = 0;
   /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
-  private readonly byKind: (EvidenceList | undefined)[] = [];
+  private byKind: (EvidenceList | undefined)[] | undefined;
   /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
   private otherKinds: Map<string, EvidenceList> | undefined;
-  private readonly byGroup: (EvidenceList | undefined)[] = [];
+  private byGroup: (EvidenceList | undefined)[] | undefined;
   private unhappy: EvidenceList | undefined;
   private happy: EvidenceList | undefined;
 
@@ -81,6 +81,9 @@ export class CueDigest {
     this.pending = undefined;
     const piece = this.pendingPiece;
     const offset = this.pendingOffset;
+    // Made on the first settle: a text scored for its probability alone, or quoted from its one piece, never needs them.
+    const byKind = (this.byKind ??= []);
+    const byGroup = (this.byGroup ??= []);
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
       const order = this.order++;
@@ -88,12 +91,12 @@ export class CueDigest {
       const slot = KIND_SLOTS.get(kind);
       const bits = slot === undefined ? 0 : slot.bits;
       const placed = offset === 0 ? cue : moved(cue, offset);
-      const kept = slot === undefined ? this.otherKind(kind) : (this.byKind[slot.index] ??= new EvidenceList());
+      const kept = slot === undefined ? this.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
       if (bits >= GROUP) {
         for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
           if ((bits & (GROUP << g)) === 0) continue;
-          const group = (this.byGroup[g] ??= new EvidenceList());
+          const group = (byGroup[g] ??= new EvidenceList());
           if (group.length < MAX_EVIDENCE) group.push(placed, order);
         }
       }
@@ -117,21 +120,33 @@ export class CueDigest {
   /** Each kind's list, with its name, for merging a set no group keeps. */
   private *kindLists(): Generator<[string, EvidenceList]> {
     for (const [kind, slot] of KIND_SLOTS) {
-      const list = this.byKind[slot.index];
+      const list = this.byKind?.[slot.index];
       if (list !== undefined) yield [kind, list];
     }
     if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 
+  /**
+   * Whether the digest holds one piece only, at offset 0, not yet sorted
+   * into the lists (a plain string, or a session's first turn): evidence is
+   * then picked from that piece's cues as asked, and the lists are only
+   * built if another piece comes. The spans are the same cue objects the
+   * lists would hold, in fresh arrays.
+   */
+  private onePieceOnly(): boolean {
+    return this.pending !== undefined && this.order === 0 && this.pendingOffset === 0;
+  }
+
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds);
     this.settle();
     if (typeof kinds === 'string') {
       const slot = KIND_SLOTS.get(kinds);
-      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind[slot.index])?.handOut();
+      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind?.[slot.index])?.handOut();
     }
     const g = EVIDENCE_GROUPS.indexOf(kinds);
-    if (g >= 0) return this.byGroup[g]?.handOut();
+    if (g >= 0) return this.byGroup?.[g]?.handOut();
     // A set no feature of ours asks for: merged from the kinds' own lists.
     let merged: { cue: Evidence; order: number }[] | undefined;
     for (const [kind, kept] of this.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
@@ -147,10 +162,38 @@ export class CueDigest {
    * together with the word they modified; contrast markers never.
    */
   feelingEvidence(sign: number): Evidence[] | undefined {
+    if (sign !== 0 && this.onePieceOnly()) return strongestFeelings(this.pending as readonly Evidence[], this.pendingPiece, sign);
     this.settle();
     const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
     return list === undefined ? undefined : list.handOut();
   }
+}
+
+/** The first MAX_EVIDENCE of `cues` of the given kinds (undefined when none), as the kind and group lists keep them. */
+function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+  let out: Evidence[] | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Evidence;
+    if (typeof kinds === 'string' ? cue.kind !== kinds : !kinds.has(cue.kind)) continue;
+    (out ??= []).push(cue);
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+/** The strongest feeling cues one way (`sign`), as settle() keeps them in the happy or unhappy list. */
+function strongestFeelings(cues: readonly Evidence[], piece: string, sign: number): Evidence[] | undefined {
+  let list: EvidenceList | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Evidence;
+    const weight = cue.weight ?? 0;
+    // As settle() sorts them: any weight but 0 moves the mood, below 0 unhappy, else happy.
+    if (weight === 0 || weight < 0 !== sign < 0) continue;
+    const bits = KIND_SLOTS.get(cue.kind)?.bits ?? 0;
+    if ((bits & MOOD) === 0 || (cue.kind === 'negative' && isStatisticalWord(cue.text))) continue;
+    keepStrongest((list ??= new EvidenceList()), withModifiers(cues, i, piece), i);
+  }
+  return list?.handOut();
 }
 
 /**

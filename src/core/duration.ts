@@ -20,3 +20,18 @@ export function formatDuration(seconds: number): Bilingual {
   const d = Math.round((s / 86_400) * 10) / 10;
   return { zh: `${d} 天`, en: `${d} ${d === 1 ? 'day' : 'days'}` };
 }
+
+/** Keys below this (see durationKey) cover every duration under an hour. */
+export const DURATION_KEYS = 121;
+
+/**
+ * A small integer that fixes formatDuration's words for durations under an
+ * hour (the seconds below a minute, 60 + the minutes above), so a caller can
+ * keep the words it built around them; −1 from an hour on.
+ */
+export function durationKey(seconds: number): number {
+  const s = Math.round(seconds);
+  if (!(s >= 0)) return -1;
+  if (s < 60) return s;
+  return s < 3600 ? 60 + Math.round(s / 60) : -1;
+}

@@ -50,6 +50,13 @@ export interface FeatureKind<Schema extends SpecSchema, Value> {
    * kind to it).
    */
   readonly readsText: boolean;
+  /**
+   * Whether the feature reads what a transcript's turns say (the
+   * conversation signals): then it is absent, NaN in every column and no
+   * value, for plain-string text too, and the scorer does not call it for
+   * one (reads-text.test.ts holds every such kind to it). Implies readsText.
+   */
+  readonly readsTurns?: true;
   /** The model columns the feature writes, in order: `[id]`, or `id.level` per level for one-hot kinds. */
   columns(spec: z.output<Schema>): string[];
   /** The feature specialised for one definition, once, when a model is compiled. */

@@ -52,6 +52,11 @@ export function readsText(spec: FeatureSpec): boolean {
   return kindOf(spec).readsText;
 }
 
+/** Whether this feature reads a transcript's turns (absent for plain-string text). */
+export function readsTurns(spec: FeatureSpec): boolean {
+  return kindOf(spec).readsTurns === true;
+}
+
 /** The feature specialised for its definition (done once per model). */
 export function compileFeature(spec: FeatureSpec): CompiledFeature<unknown> {
   return kindOf(spec).compile(spec);

@@ -1,6 +1,6 @@
 import type { Model, FeatureSpec } from '../model/model-schema.js';
 import type { CompiledFeature } from '../features/feature-kind.js';
-import { compileFeature, featureColumns, readsText } from '../features/registry.js';
+import { compileFeature, featureColumns, readsText, readsTurns } from '../features/registry.js';
 import { clampLogOdds, sigmoid } from '../core/logistic.js';
 import type { TermVocabulary } from '../text/terms/term-vocabulary.js';
 import { compilePoints, type CompiledPoints } from '../core/scorecard-points.js';
@@ -31,10 +31,44 @@ export interface CompiledModel {
   readonly readsText: Uint8Array;
   /** The columns of those features (NaN when there are no words). */
   readonly textColumns: Int32Array;
+  /**
+   * Which features are present, by what an interaction's words are
+   * (FEATURES_ALL: a transcript; FEATURES_NO_TURNS: a plain string, so the
+   * features that read turns are absent; FEATURES_NO_WORDS: none, so every
+   * feature that reads text is absent).
+   */
+  readonly featureSets: readonly FeatureSet[];
   /** The model's learned terms, matched in the same pass that reads the words; undefined when it has none. */
   readonly vocabulary: TermVocabulary | undefined;
   /** The model's scorecard scale; undefined when results carry no points. */
   readonly points: CompiledPoints | undefined;
+}
+
+/**
+ * The features one interaction's words leave present, and the absent rest:
+ * an absent feature is not called, its columns are NaN, its value undefined
+ * and its contribution exactly 0 (as it would write and give if called).
+ */
+export interface FeatureSet {
+  /** Evaluated and summed, in model order. */
+  readonly present: Int32Array;
+  readonly absent: Int32Array;
+  readonly absentColumns: Int32Array;
+}
+
+export const FEATURES_ALL = 0;
+export const FEATURES_NO_TURNS = 1;
+export const FEATURES_NO_WORDS = 2;
+
+function featureSet(offsets: Int32Array, isAbsent: readonly boolean[]): FeatureSet {
+  const present: number[] = [];
+  const absent: number[] = [];
+  const absentColumns: number[] = [];
+  isAbsent.forEach((out, i) => {
+    (out ? absent : present).push(i);
+    if (out) for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) absentColumns.push(j);
+  });
+  return { present: Int32Array.from(present), absent: Int32Array.from(absent), absentColumns: Int32Array.from(absentColumns) };
 }
 
 /**
@@ -90,6 +124,11 @@ export function compileModel(model: Model): CompiledModel {
     usesText: textFeature.includes(1),
     readsText: textFeature,
     textColumns: Int32Array.from(textColumns),
+    featureSets: [
+      featureSet(offsets, model.features.map(() => false)),
+      featureSet(offsets, model.features.map((spec) => readsTurns(spec))),
+      featureSet(offsets, model.features.map((spec) => readsText(spec))),
+    ],
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
     points: model.points === undefined ? undefined : compilePoints(model.points),
   };

@@ -1,4 +1,4 @@
-import type { CompiledModel, FeatureSteps } from './compile-model.js';
+import { FEATURES_ALL, FEATURES_NO_TURNS, FEATURES_NO_WORDS, type CompiledModel, type FeatureSet, type FeatureSteps } from './compile-model.js';
 import type { ScoringContext } from '../features/feature-kind.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import { readText, type TextReading } from '../conversation/read-text.js';
@@ -36,15 +36,22 @@ export function computeColumns(
   values: unknown[],
 ): ScoringContext {
   const { steps, offsets } = compiled;
-  if (reading === undefined) {
-    // No words: the features that read them are absent (FeatureKind.readsText), so only the others run.
-    const ctx: ScoringContext = { interaction, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined };
-    const { readsText, textColumns } = compiled;
-    for (let k = 0; k < textColumns.length; k++) out[textColumns[k] as number] = NaN;
-    for (let i = 0; i < steps.length; i++) values[i] = readsText[i] === 1 ? undefined : (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
-    return ctx;
+  const ctx: ScoringContext =
+    reading === undefined
+      ? { interaction, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined }
+      : { interaction, analysis: reading.analysis, cues: reading.cues, conversation: reading.conversation, termHits: reading.termHits };
+  // Features the words leave absent are not called (FeatureKind.readsText, readsTurns): their columns are NaN.
+  const { present, absent, absentColumns } = featureSetOf(compiled, reading);
+  for (let k = 0; k < absentColumns.length; k++) out[absentColumns[k] as number] = NaN;
+  for (let k = 0; k < absent.length; k++) values[absent[k] as number] = undefined;
+  for (let k = 0; k < present.length; k++) {
+    const i = present[k] as number;
+    values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
   }
-  const ctx: ScoringContext = { interaction, analysis: reading.analysis, cues: reading.cues, conversation: reading.conversation, termHits: reading.termHits };
-  for (let i = 0; i < steps.length; i++) values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
   return ctx;
+}
+
+/** The features present for a reading: all for a transcript, all but those that read turns for a string, none that read text without words. */
+export function featureSetOf(compiled: CompiledModel, reading: TextReading | undefined): FeatureSet {
+  return compiled.featureSets[reading === undefined ? FEATURES_NO_WORDS : reading.conversation === undefined ? FEATURES_NO_TURNS : FEATURES_ALL] as FeatureSet;
 }

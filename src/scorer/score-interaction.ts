@@ -2,7 +2,7 @@ import type { Bilingual, Evidence, Factor, RiskResult } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
 import type { CompiledModel, FeatureSteps } from './compile-model.js';
-import { computeColumns } from './compute-columns.js';
+import { computeColumns, featureSetOf } from './compute-columns.js';
 import { sumContributions } from './log-odds.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
@@ -40,7 +40,7 @@ export function scoreInteraction(
 ): RiskResult {
   const { columns, values, contributions } = scratch;
   const ctx = computeColumns(compiled, interaction, reading, columns, values);
-  const logOdds = sumContributions(compiled, columns, contributions);
+  const logOdds = sumContributions(compiled, columns, contributions, featureSetOf(compiled, reading));
 
   const { steps, ids, points } = compiled;
   const factors: Factor[] = [];
@@ -87,7 +87,7 @@ export function probabilityOfInteraction(
   scratch: Scratch,
 ): number {
   computeColumns(compiled, interaction, reading, scratch.columns, scratch.values);
-  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions)));
+  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions, featureSetOf(compiled, reading))));
 }
 
 /**

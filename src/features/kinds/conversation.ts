@@ -48,6 +48,7 @@ export const conversationKind: FeatureKind<typeof conversationSpecSchema, Conver
   kind: 'conversation',
   schema: conversationSpecSchema,
   readsText: true,
+  readsTurns: true,
   columns: (spec) => [spec.id],
   compile(spec): CompiledFeature<ConversationValue> {
     switch (spec.signal) {

@@ -33,4 +33,16 @@ describe('count kind', () => {
     const none = columnsOf(prior, 1, { channel: 'phone', priorComplaints: 0 });
     expect(prior.reason(none.value as number, none.ctx, undefined).en).toBe('No formal complaints before');
   });
+
+  it('small and large counts are worded and weighed alike (the small ones are worked out when compiled)', () => {
+    for (const n of [0, 1, 2, 31, 62, 63, 64, 65, 1000]) {
+      const r = columnsOf(transfers, 1, { channel: 'phone', transfers: n });
+      expect(r.columns).toEqual([Math.min(Math.log2(1 + n), 4)]);
+      expect(transfers.reason(n, r.ctx, undefined)).toEqual(
+        n === 0 ? { zh: '未经转接', en: 'Not transferred' } : { zh: `被转接 ${n} 次`, en: `Transferred ${n} ${n === 1 ? 'time' : 'times'}` },
+      );
+      expect(transfers.reason(n, r.ctx, undefined)).not.toBe(transfers.reason(n, r.ctx, undefined));
+      expect(repeats.reason(n, r.ctx, undefined).en).toBe(n === 0 ? 'First contact about this issue' : `${n} earlier ${n === 1 ? 'contact' : 'contacts'} about the same issue`);
+    }
+  });
 });

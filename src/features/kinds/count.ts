@@ -6,6 +6,10 @@ import { summarizeHistory, type HistorySummary } from '../contact-history.js';
 import type { Bilingual } from '../../core/types.js';
 import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 import { freshReason } from '../../core/fresh-reason.js';
+import { ReasonTable } from '../../core/reason-table.js';
+
+/** Counts below this have their column value and reason worked out when the model is compiled. */
+const SMALL_COUNTS = 64;
 
 export const countSpecSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
@@ -43,19 +47,23 @@ export const countKind: FeatureKind<typeof countSpecSchema, number | HistorySumm
     const { signal, cap } = spec;
     const halfLife = spec.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
     const countReason = COUNT_REASONS[signal];
+    const smallReasons = ReasonTable.filled(SMALL_COUNTS, countReason);
+    const smallColumns = Float64Array.from({ length: SMALL_COUNTS }, (_, n) => diminishing(n, cap));
     return {
       evaluate(ctx, out, offset) {
         const { interaction } = ctx;
-        const history = readsHistory(signal, interaction) ? summarizeHistory(interaction, halfLife) : undefined;
+        // The count read by name (one load site per signal), not interaction[signal]: a keyed load that sees three names and every interaction shape.
+        const history = interaction.history !== undefined && readsHistory(signal, interaction) ? summarizeHistory(interaction, halfLife) : undefined;
         if (history !== undefined) {
           out[offset] = diminishing(signal === 'repeatContacts' ? history.weighted : history.complaints, cap);
           return signal === 'repeatContacts' ? history : history.complaints;
         }
-        const n = interaction[signal];
-        out[offset] = n === undefined ? NaN : diminishing(n, cap);
+        const n = signal === 'repeatContacts' ? interaction.repeatContacts : signal === 'transfers' ? interaction.transfers : interaction.priorComplaints;
+        out[offset] = n === undefined ? NaN : smallReasons.holds(n) ? (smallColumns[n] as number) : diminishing(n, cap);
         return n;
       },
-      reason: (value) => (typeof value === 'number' ? countReason(value) : historyReason(value)),
+      reason: (value) =>
+        typeof value !== 'number' ? historyReason(value) : smallReasons.holds(value) ? (smallReasons.at(value) as Bilingual) : countReason(value),
     };
   },
 };

@@ -7,6 +7,7 @@ import { foldTerm } from '../../text/compiled-lexicon.js';
 import { isTerm } from '../../text/terms/term-rules.js';
 import { compileVocabulary, type TermVocabulary } from '../../text/terms/term-vocabulary.js';
 import { freshReason } from '../../core/fresh-reason.js';
+import { englishMarksFor } from '../../core/quote.js';
 
 /** Most terms one model may hold: enough for any team's vocabulary, bounded for a shared file. */
 export const MAX_TERMS = 20_000;
@@ -112,7 +113,8 @@ function wording(lead: Bilingual, evidence: readonly Evidence[], n: number, sign
     if (quoted === 0) q0 = i;
     else if (quoted === 1) q1 = i;
     zh += quoted === 0 ? `“${e.text}”` : `、“${e.text}”`;
-    en += quoted === 0 ? `"${e.text}"` : `, "${e.text}"`;
+    const marks = englishMarksFor(e.text);
+    en += (quoted === 0 ? marks.quote : marks.nextQuote) + e.text + marks.quote;
     quoted++;
   }
   const more = n > quoted;

@@ -5,7 +5,9 @@ import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import type { Bilingual, TextAnalysis } from '../../core/types.js';
 import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
-import { formatNumber, quoteEvidence } from '../../core/quote.js';
+import { formatNumber, quotedEn, quotedZh } from '../../core/quote.js';
+import { freshReason } from '../../core/fresh-reason.js';
+import { ReasonTable } from '../../core/reason-table.js';
 
 export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
 export type TextSignal = (typeof TEXT_SIGNALS)[number];
@@ -37,7 +39,9 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
   columns: (spec) => [spec.id],
   compile(spec): CompiledFeature<number> {
     const { signal, cap } = spec;
-    const reason = REASON[signal];
+    const wording = WORDING[signal];
+    // The words before the quotes, per value as reasons show it (hundredths, a count), kept once worded.
+    const leads = new ReasonTable(wording.keys);
     const read = READ[signal];
     const evidenceKinds = signal === 'negativity' ? undefined : EVIDENCE_KINDS[signal];
     return {
@@ -53,7 +57,20 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
         evidenceKinds === undefined
           ? (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.feelingEvidence(Math.sign(ctx.analysis.sentiment)))
           : (ctx) => (ctx.analysis === undefined || ctx.cues === undefined ? undefined : ctx.cues.cuesOfKinds(evidenceKinds)),
-      reason: (value, _ctx, evidence) => reason(value, quoteEvidence(evidence)),
+      reason(value, _ctx, evidence) {
+        if (!wording.says(value)) return freshReason(wording.quiet);
+        const key = wording.keyOf(value);
+        let zh = key >= 0 ? leads.zhAt(key) : undefined;
+        let en: string;
+        if (zh !== undefined) en = leads.enAt(key);
+        else {
+          const lead = wording.lead(value);
+          if (key >= 0) leads.remember(key, lead);
+          zh = lead.zh;
+          en = lead.en;
+        }
+        return { zh: zh + quotedZh(evidence), en: en + quotedEn(evidence) };
+      },
     };
   },
 };
@@ -94,27 +111,62 @@ const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<stri
   problems: PROBLEM_CUE_KINDS,
 };
 
-/** Each number is formatted once and shared by both languages (this runs on every score() call). */
-const REASON: Record<TextSignal, (v: number, quoted: Bilingual) => Bilingual> = {
-  negativity(v, quoted) {
-    if (!(v > 0 || v < 0)) return { zh: '客户用语中性', en: "Customer's words are neutral" };
-    const n = formatNumber(-v, v < 0);
-    return v > 0
-      ? { zh: `客户用语负面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are negative (sentiment ${n})${quoted.en}` }
-      : { zh: `客户用语正面（情绪 ${n}）${quoted.zh}`, en: `Customer's words are positive (sentiment ${n})${quoted.en}` };
+/**
+ * How each signal's factor is worded: `quiet` when the signal says nothing,
+ * else a lead (the quotes of the evidence follow it) that depends on the
+ * value only through `keyOf` (its hundredths, or the count), so the lead
+ * is worded once per key; -1 for a value past the table (worded each time).
+ */
+interface TextWording {
+  readonly quiet: Bilingual;
+  says(v: number): boolean;
+  readonly keys: number;
+  keyOf(v: number): number;
+  lead(v: number): Bilingual;
+}
+
+const hundredths = (v: number): number => Math.round(v * 100);
+const within = (key: number, keys: number): number => (key >= 0 && key < keys ? key : -1);
+
+const WORDING: Record<TextSignal, TextWording> = {
+  negativity: {
+    quiet: { zh: '客户用语中性', en: "Customer's words are neutral" },
+    says: (v) => v > 0 || v < 0,
+    // Sentiment is within ±1: negative words by −(hundredths of −v) in 0..100, positive ones from 101.
+    keys: 202,
+    keyOf: (v) => within(v > 0 ? -hundredths(-v) : 101 + hundredths(-v), 202),
+    lead(v) {
+      const n = formatNumber(-v, v < 0);
+      return v > 0
+        ? { zh: '客户用语负面（情绪 ' + n + '）', en: "Customer's words are negative (sentiment " + n + ')' }
+        : { zh: '客户用语正面（情绪 ' + n + '）', en: "Customer's words are positive (sentiment " + n + ')' };
+    },
   },
-  intensity(v, quoted) {
-    if (!(v > 0)) return { zh: '情绪表达平和', en: 'Calmly expressed' };
-    const n = formatNumber(v);
-    return { zh: `情绪表达强烈（强度 ${n}）${quoted.zh}`, en: `Strongly expressed (intensity ${n})${quoted.en}` };
+  intensity: {
+    quiet: { zh: '情绪表达平和', en: 'Calmly expressed' },
+    says: (v) => v > 0,
+    keys: 1001,
+    keyOf: (v) => within(hundredths(v), 1001),
+    lead(v) {
+      const n = formatNumber(v);
+      return { zh: '情绪表达强烈（强度 ' + n + '）', en: 'Strongly expressed (intensity ' + n + ')' };
+    },
   },
-  intent(v, quoted) {
-    if (!(v > 0)) return { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' };
-    const n = formatNumber(v);
-    return { zh: `明确表达投诉或升级意图（${n}）${quoted.zh}`, en: `Explicit intent to complain or escalate (${n})${quoted.en}` };
+  intent: {
+    quiet: { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' },
+    says: (v) => v > 0,
+    keys: 101,
+    keyOf: (v) => within(hundredths(v), 101),
+    lead(v) {
+      const n = formatNumber(v);
+      return { zh: '明确表达投诉或升级意图（' + n + '）', en: 'Explicit intent to complain or escalate (' + n + ')' };
+    },
   },
-  problems: (v, quoted) =>
-    v > 0
-      ? { zh: `客户描述了 ${v} 处服务问题${quoted.zh}`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}${quoted.en}` }
-      : { zh: '客户未描述具体服务问题', en: 'No specific service failure named' },
+  problems: {
+    quiet: { zh: '客户未描述具体服务问题', en: 'No specific service failure named' },
+    says: (v) => v > 0,
+    keys: 64,
+    keyOf: (v) => (v === Math.floor(v) ? within(v, 64) : -1),
+    lead: (v) => ({ zh: `客户描述了 ${v} 处服务问题`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}` }),
+  },
 };

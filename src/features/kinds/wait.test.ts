@@ -34,6 +34,24 @@ describe('wait kind', () => {
     expect(wait.reason(quick.value as number, quick.ctx, undefined).en).toBe('Waited 10 s, within the 30 s chat customers expect');
   });
 
+  it('a wait worded before reads the same the next time, on either side of the norm, in an object of its own', () => {
+    const reasonOf = (channel: 'phone' | 'chat', waitSeconds: number) => {
+      const { value, ctx } = columnsOf(wait, 1, { channel, waitSeconds });
+      return wait.reason(value as number, ctx, undefined);
+    };
+    // 20.4 s rounds to the phone norm's 20 s yet is past it; 20 s is within.
+    const past = reasonOf('phone', 20.4);
+    const within = reasonOf('phone', 20);
+    expect(past.en).toBe('Waited 20 s; phone callers expect an answer within 20 s');
+    expect(within.en).toBe('Waited 20 s, within the 20 s phone callers expect');
+    expect(reasonOf('phone', 20.4)).toEqual(past);
+    expect(reasonOf('phone', 20)).toEqual(within);
+    expect(reasonOf('phone', 20.4)).not.toBe(past);
+    expect(reasonOf('chat', 20.4).en).toBe('Waited 20 s, within the 30 s chat customers expect');
+    expect(reasonOf('phone', 3570).en).toBe('Waited 1 h; phone callers expect an answer within 20 s');
+    expect(reasonOf('phone', 5400).en).toBe('Waited 1 h 30 min; phone callers expect an answer within 20 s');
+  });
+
   it('its definition needs a norm for every channel and a positive cap', () => {
     expect(waitSpecSchema.safeParse({ ...spec, expectedSeconds: { phone: 20 } }).success).toBe(false);
     expect(waitSpecSchema.safeParse({ ...spec, cap: 0 }).success).toBe(false);

@@ -3,7 +3,9 @@ import { lazySchema } from '../../core/lazy-schema.js';
 import type { FeatureKind } from '../feature-kind.js';
 import { featureId, featureLabel, perChannelSeconds, positiveCap } from '../spec-parts.js';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../core/channels.js';
-import { formatDuration } from '../../core/duration.js';
+import { DURATION_KEYS, durationKey, formatDuration } from '../../core/duration.js';
+import { ReasonTable } from '../../core/reason-table.js';
+import type { Bilingual } from '../../core/types.js';
 
 export const waitSpecSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
@@ -45,10 +47,19 @@ export const waitKind: FeatureKind<typeof waitSpecSchema, number> = {
       },
       reason(wait, ctx) {
         const w = wording[ctx.interaction.channel];
+        const within = wait <= w.expected;
+        // Waits under an hour are worded once per channel and side of the norm, then looked up.
+        const key = durationKey(wait);
+        const kept = within ? w.withinReasons : w.beyondReasons;
+        if (key >= 0) {
+          const known = kept.at(key);
+          if (known !== undefined) return known;
+        }
         const waited = formatDuration(wait);
-        return wait <= w.expected
+        const reason: Bilingual = within
           ? { zh: '等待 ' + waited.zh + w.zhWithin, en: 'Waited ' + waited.en + w.enWithin }
           : { zh: '等待 ' + waited.zh + w.zhBeyond, en: 'Waited ' + waited.en + w.enBeyond };
+        return key >= 0 ? kept.remember(key, reason) : reason;
       },
     };
   },
@@ -61,6 +72,9 @@ interface WaitWording {
   enWithin: string;
   zhBeyond: string;
   enBeyond: string;
+  /** The whole reasons of waits under an hour (by durationKey), worded the first time each is met. */
+  withinReasons: ReasonTable;
+  beyondReasons: ReasonTable;
 }
 
 function channelWording(channel: Channel, expected: number): WaitWording {
@@ -72,6 +86,8 @@ function channelWording(channel: Channel, expected: number): WaitWording {
     enWithin: `, within the ${norm.en} ${EN_WHO[channel]} expect`,
     zhBeyond: `，${label.zh}渠道通常 ${norm.zh}内${ZH_SERVED[channel]}`,
     enBeyond: `; ${EN_WHO[channel]} expect ${EN_WHAT[channel]} within ${norm.en}`,
+    withinReasons: new ReasonTable(DURATION_KEYS),
+    beyondReasons: new ReasonTable(DURATION_KEYS),
   };
 }
 

@@ -8,11 +8,17 @@
  */
 export interface PairTable {
   readonly mask: number;
-  /** High half per slot; -1 marks an empty slot. */
-  readonly highs: Int32Array;
-  readonly lows: Int32Array;
-  readonly values: Int32Array;
+  /**
+   * Per slot, side by side: high half (-1 marks an empty slot), low half,
+   * value, and a spare word that keeps a slot at 16 bytes. One probe reads
+   * one cache line; three parallel arrays cost a miss each in a table of
+   * 20,000 terms.
+   */
+  readonly slots: Int32Array;
 }
+
+/** Int32 words per slot. */
+const STRIDE = 4;
 
 /** Multiplicative hashing of both halves into a slot. */
 function slotOf(high: number, low: number, mask: number): number {
@@ -25,27 +31,27 @@ export function buildPairTable(entries: readonly (readonly [high: number, low: n
   let capacity = 16;
   while (capacity < entries.length * 2) capacity *= 2;
   const mask = capacity - 1;
-  const highs = new Int32Array(capacity).fill(-1);
-  const lows = new Int32Array(capacity);
-  const values = new Int32Array(capacity);
+  const slots = new Int32Array(capacity * STRIDE);
+  for (let s = 0; s < capacity; s++) slots[s * STRIDE] = -1;
   for (const [high, low, value] of entries) {
     if (!(high >= 0 && high <= 0x7fffffff && (high | 0) === high && (low | 0) === low)) throw new RangeError(`pair-table keys are a 31-bit high half ≥ 0 and a 32-bit low half, got ${high}, ${low}`);
     let s = slotOf(high, low, mask);
-    while (highs[s] !== -1 && !(highs[s] === high && lows[s] === low)) s = (s + 1) & mask;
-    highs[s] = high;
-    lows[s] = low;
-    values[s] = value;
+    while (slots[s * STRIDE] !== -1 && !(slots[s * STRIDE] === high && slots[s * STRIDE + 1] === low)) s = (s + 1) & mask;
+    slots[s * STRIDE] = high;
+    slots[s * STRIDE + 1] = low;
+    slots[s * STRIDE + 2] = value;
   }
-  return { mask, highs, lows, values };
+  return { mask, slots };
 }
 
 /** The value stored under (`high`, `low`), or -1. */
 export function lookupPair(table: PairTable, high: number, low: number): number {
-  const { highs, lows, mask } = table;
+  const { slots, mask } = table;
   let s = slotOf(high, low, mask);
   for (;;) {
-    const h = highs[s] as number;
-    if (h === high && lows[s] === low) return table.values[s] as number;
+    const at = s * STRIDE;
+    const h = slots[at] as number;
+    if (h === high && slots[at + 1] === low) return slots[at + 2] as number;
     if (h === -1) return -1;
     s = (s + 1) & mask;
   }

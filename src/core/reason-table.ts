@@ -1,0 +1,56 @@
+import type { Bilingual } from './types.js';
+
+/**
+ * Reasons for small integer keys (a count, a wait in seconds or minutes),
+ * worded once per compiled feature instead of on every score() call: a
+ * template with a number in it costs a number-to-string conversion and two
+ * string joins per language, on a path that runs for every factor. Each
+ * slot is written once (eagerly by `filled`, or the first time its key is
+ * asked for by `remember`) and never changed, so which call came first
+ * cannot change any result. Results still get a fresh {zh, en} object each
+ * (see fresh-reason.ts): the table hands out its strings, never its objects.
+ */
+export class ReasonTable {
+  private readonly zh: (string | undefined)[];
+  private readonly en: (string | undefined)[];
+
+  constructor(readonly size: number) {
+    this.zh = new Array<string | undefined>(size).fill(undefined);
+    this.en = new Array<string | undefined>(size).fill(undefined);
+  }
+
+  /** A table with every key below `size` worded by `word`. */
+  static filled(size: number, word: (key: number) => Bilingual): ReasonTable {
+    const table = new ReasonTable(size);
+    for (let key = 0; key < size; key++) table.remember(key, word(key));
+    return table;
+  }
+
+  /** Whether `key` is an integer the table has room for (0 ≤ key < size). */
+  holds(key: number): boolean {
+    return key >= 0 && key < this.size && key === Math.floor(key);
+  }
+
+  /** A fresh reason for `key` if its words are kept (`key` must be held), else undefined. */
+  at(key: number): Bilingual | undefined {
+    const zh = this.zh[key];
+    return zh === undefined ? undefined : { zh, en: this.en[key] as string };
+  }
+
+  /** The kept Chinese words for `key` (held), or undefined when none are kept yet. */
+  zhAt(key: number): string | undefined {
+    return this.zh[key];
+  }
+
+  /** The kept English words for `key` (held and kept). */
+  enAt(key: number): string {
+    return this.en[key] as string;
+  }
+
+  /** Keeps `reason`'s words for `key` (held, not yet kept) and returns a fresh copy of them. */
+  remember(key: number, reason: Bilingual): Bilingual {
+    this.zh[key] = reason.zh;
+    this.en[key] = reason.en;
+    return { zh: reason.zh, en: reason.en };
+  }
+}
