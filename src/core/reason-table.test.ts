@@ -5,7 +5,8 @@ import { DURATION_KEYS, durationKey, formatDuration } from './duration.js';
 
 describe('ReasonTable', () => {
   it('hands out the kept words in a fresh object each time', () => {
-    const table = ReasonTable.filled(4, (n) => ({ zh: `第 ${n} 次`, en: `time ${n}` }));
+    const table = new ReasonTable(4);
+    for (let n = 0; n < 4; n++) table.remember(n, { zh: `第 ${n} 次`, en: `time ${n}` });
     const a = table.at(2);
     const b = table.at(2);
     expect(a).toEqual({ zh: '第 2 次', en: 'time 2' });

@@ -5,26 +5,18 @@ import type { Bilingual } from './types.js';
  * worded once per compiled feature instead of on every score() call: a
  * template with a number in it costs a number-to-string conversion and two
  * string joins per language, on a path that runs for every factor. Each
- * slot is written once (eagerly by `filled`, or the first time its key is
- * asked for by `remember`) and never changed, so which call came first
- * cannot change any result. Results still get a fresh {zh, en} object each
- * (see fresh-reason.ts): the table hands out its strings, never its objects.
+ * slot is written once, the first time its key is asked for (`remember`),
+ * and never changed, so which call came first cannot change any result.
+ * Results still get a fresh {zh, en} object each (see fresh-reason.ts):
+ * the table hands out its strings, never its objects.
  */
 export class ReasonTable {
-  private readonly zh: (string | undefined)[];
-  private readonly en: (string | undefined)[];
+  // Empty until keys are kept, and then only as long as the largest key: a model is compiled for every
+  // scorer and every live session, and sizing every table up front took more than half of a compile.
+  private readonly zh: (string | undefined)[] = [];
+  private readonly en: (string | undefined)[] = [];
 
-  constructor(readonly size: number) {
-    this.zh = new Array<string | undefined>(size).fill(undefined);
-    this.en = new Array<string | undefined>(size).fill(undefined);
-  }
-
-  /** A table with every key below `size` worded by `word`. */
-  static filled(size: number, word: (key: number) => Bilingual): ReasonTable {
-    const table = new ReasonTable(size);
-    for (let key = 0; key < size; key++) table.remember(key, word(key));
-    return table;
-  }
+  constructor(readonly size: number) {}
 
   /** Whether `key` is an integer the table has room for (0 ≤ key < size). */
   holds(key: number): boolean {

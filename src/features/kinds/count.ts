@@ -47,8 +47,11 @@ export const countKind: FeatureKind<typeof countSpecSchema, number | HistorySumm
     const { signal, cap } = spec;
     const halfLife = spec.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
     const countReason = COUNT_REASONS[signal];
-    const smallReasons = ReasonTable.filled(SMALL_COUNTS, countReason);
-    const smallColumns = Float64Array.from({ length: SMALL_COUNTS }, (_, n) => diminishing(n, cap));
+    // Worded the first time each count is asked for, not here: a model is compiled for every scorer and
+    // every live session, and a session of a few turns would pay for all the counts it never sees.
+    const smallReasons = new ReasonTable(SMALL_COUNTS);
+    // Each small count's column, worked out the first time it is seen (as the reasons are); NaN until then.
+    const smallColumns = new Float64Array(SMALL_COUNTS).fill(NaN);
     return {
       evaluate(ctx, out, offset) {
         const { interaction } = ctx;
@@ -59,14 +62,24 @@ export const countKind: FeatureKind<typeof countSpecSchema, number | HistorySumm
           return signal === 'repeatContacts' ? history : history.complaints;
         }
         const n = signal === 'repeatContacts' ? interaction.repeatContacts : signal === 'transfers' ? interaction.transfers : interaction.priorComplaints;
-        out[offset] = n === undefined ? NaN : smallReasons.holds(n) ? (smallColumns[n] as number) : diminishing(n, cap);
+        out[offset] = n === undefined ? NaN : smallReasons.holds(n) ? smallColumn(smallColumns, n, cap) : diminishing(n, cap);
         return n;
       },
       reason: (value) =>
-        typeof value !== 'number' ? historyReason(value) : smallReasons.holds(value) ? (smallReasons.at(value) as Bilingual) : countReason(value),
+        typeof value !== 'number'
+          ? historyReason(value)
+          : smallReasons.holds(value)
+            ? (smallReasons.at(value) ?? smallReasons.remember(value, countReason(value)))
+            : countReason(value),
     };
   },
 };
+
+/** Column `n` of a count's small-count table, worked out and kept on first use. */
+function smallColumn(columns: Float64Array, n: number, cap: number): number {
+  const kept = columns[n] as number;
+  return kept === kept ? kept : (columns[n] = diminishing(n, cap));
+}
 
 /** Transfers never come from history; prior complaints only when not counted outright. */
 function readsHistory(signal: CountSignal, interaction: NormalizedInteraction): boolean {
