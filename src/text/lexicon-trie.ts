@@ -1,11 +1,15 @@
 import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
+import { CHAR_INFO_SLOT_SHIFT, charInfo, childBit, infoChildBit, infoClass, infoNumeral, infoSlot } from './char-info.js';
 
 /**
  * A character trie over folded UTF-16 code units, compiled to typed arrays.
  *
- * The root's children sit in a dense table (most characters of a text start
- * no entry, and that answer costs one array read); deeper edges sit in one
- * open-addressing hash table keyed by (node, code). An edge labelled
+ * The root's children sit in a small table of slots, one per character
+ * that starts an entry, and each code unit of a text finds its slot in
+ * `info` (char-info.ts), the one table the scan reads per character anyway
+ * (most characters of a text start no entry, and that answer costs no
+ * further read); deeper edges sit in one open-addressing hash table keyed by
+ * (node, code). An edge labelled
  * NUMBER_SLOT consumes a run of numerals, so 等了{n}小时 matches 等了两个多小时
  * and 等了 3 小时 without listing every amount.
  *
@@ -13,17 +17,21 @@ import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char
  * attempt reads one slot of each table at a place no earlier step predicts.
  * So a slot holds all a step needs, side by side in one cache line: the
  * edge (node, code), the child and the child's meta (the entry ending there
- * and whether a number slot leaves it); the root table holds child and
- * meta too, and marks the characters that start an entry only through a
- * number slot. The edge table is sized to the edges, not to the characters
- * of the terms (about a quarter of the size, so it stays in cache). Whether
- * a character starts an entry at all, the question the scan asks of most
- * characters, is one bit of an 8 KB set.
+ * and whether a number slot leaves it); a root slot holds child and meta
+ * too, marks the characters that start an entry only through a number
+ * slot, and holds the set of the child's own children, so the common
+ * attempt that ends at the second character never reads the edge table.
+ * The edge table is sized to the edges, not to the characters of the terms
+ * (about a quarter of the size, so it stays in cache).
  */
 export interface LexiconTrie {
-  /** One bit per folded code unit: set where an entry starts (root child or number slot). */
-  readonly starts: Uint32Array;
-  /** Per folded code unit: child of the root and its meta (ROOT_STRIDE apart); child NO_NODE, or SLOT_ONLY when a number slot starts here. */
+  /** Per UTF-16 code unit: charInfo of its folded form with its root slot (0 where no entry starts: neither a root child nor a number slot). */
+  readonly info: Int32Array;
+  /**
+   * ROOT_STRIDE numbers per root slot (slot 0 stands for none): the root's
+   * child and its meta (child SLOT_ONLY when only a number slot starts
+   * here), and the child's children as a 64-bit set of childBit(code) in two numbers.
+   */
   readonly root: Int32Array;
   /** EDGE_STRIDE numbers per slot: parent node (-1 for an empty slot), code, child, child's meta. */
   readonly edges: Int32Array;
@@ -34,9 +42,9 @@ export interface LexiconTrie {
   readonly hasSlot: Uint8Array;
 }
 
-const ROOT_STRIDE = 2;
+const ROOT_STRIDE = 4;
 const EDGE_STRIDE = 4;
-/** In `root`: no entry starts with this character. */
+/** In `root`: no entry starts with this character (slot 0). */
 const NO_NODE = -1;
 /** In `root`: no edge, but the root's number slot starts with this numeral. */
 const SLOT_ONLY = -2;
@@ -95,14 +103,26 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
   }
   const finalTerminal = terminal.slice(0, nodes);
   const finalSlot = hasSlot.slice(0, nodes);
-  const root = new Int32Array(0x10000 * ROOT_STRIDE);
-  const starts = new Uint32Array(0x10000 >>> 5);
+  // Slot 0 stands for no entry; each folded code unit that starts one gets the next slot.
+  const slotOfCode = new Int32Array(0x10000);
+  let slots = 1;
+  for (let c = 0; c < 0x10000; c++) if ((rootEdges[c] as number) >= 0 || (finalSlot[0] === 1 && NUMERAL[c] === 1)) slotOfCode[c] = slots++;
+  const root = new Int32Array(slots * ROOT_STRIDE);
+  root[0] = NO_NODE;
+  // The slot of each child of the root, so its own children can be noted there.
+  const slotOfNode = new Int32Array(nodes);
   for (let c = 0; c < 0x10000; c++) {
+    const slot = slotOfCode[c] as number;
+    if (slot === 0) continue;
     const node = rootEdges[c] as number;
-    const first = node >= 0 ? node : finalSlot[0] === 1 && NUMERAL[c] === 1 ? SLOT_ONLY : NO_NODE;
-    root[c * ROOT_STRIDE] = first;
-    root[c * ROOT_STRIDE + 1] = node >= 0 ? metaOf(finalTerminal[node] as number, finalSlot[node] as number) : 0;
-    if (first !== NO_NODE) starts[c >>> 5] = (starts[c >>> 5] as number) | (1 << (c & 31));
+    root[slot * ROOT_STRIDE] = node >= 0 ? node : SLOT_ONLY;
+    root[slot * ROOT_STRIDE + 1] = node >= 0 ? metaOf(finalTerminal[node] as number, finalSlot[node] as number) : 0;
+    if (node >= 0) slotOfNode[node] = slot;
+  }
+  const info = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const folded = FOLD[c] as number;
+    info[c] = charInfo(folded) | ((slotOfCode[folded] as number) << CHAR_INFO_SLOT_SHIFT);
   }
   // Every node but the root has one incoming edge; those from the root sit in `root`, except a slot edge.
   let edgeSlots = 16;
@@ -121,8 +141,14 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     edges[at + 1] = code;
     edges[at + 2] = childNode;
     edges[at + 3] = metaOf(finalTerminal[childNode] as number, finalSlot[childNode] as number);
+    const parentSlot = node > 0 ? (slotOfNode[node] as number) : 0;
+    if (parentSlot > 0 && code !== NUMBER_SLOT) {
+      const bit = childBit(code);
+      const word = parentSlot * ROOT_STRIDE + (bit < 32 ? 2 : 3);
+      root[word] = (root[word] as number) | (1 << (bit & 31));
+    }
   }
-  return { starts, root, edges, edgeMask, terminal: finalTerminal, hasSlot: finalSlot };
+  return { info, root, edges, edgeMask, terminal: finalTerminal, hasSlot: finalSlot };
 }
 
 function edgeHash(node: number, code: number): number {
@@ -132,7 +158,7 @@ function edgeHash(node: number, code: number): number {
 /** The node reached from `node` along the (folded) code unit `code`, or -1. */
 export function child(trie: LexiconTrie, node: number, code: number): number {
   if (node === 0 && code !== NUMBER_SLOT) {
-    const next = trie.root[code * ROOT_STRIDE] as number;
+    const next = trie.root[infoSlot(trie.info[code] as number) * ROOT_STRIDE] as number;
     return next >= 0 ? next : -1;
   }
   const edges = trie.edges;
@@ -164,7 +190,7 @@ export function continueMatch(trie: LexiconTrie, text: string, node: number, ori
 
 /** True when some entry starts with this (folded) character: the scanner's cheap first test. */
 export function startsEntry(trie: LexiconTrie, folded: number): boolean {
-  return ((trie.starts[folded >>> 5] as number) & (1 << (folded & 31))) !== 0;
+  return infoSlot(trie.info[folded] as number) !== 0;
 }
 
 /**
@@ -175,7 +201,33 @@ export function startsEntry(trie: LexiconTrie, folded: number): boolean {
  * after a number slot (等了 3 小时).
  */
 export function longestMatch(trie: LexiconTrie, text: string, start: number, limit: number): number {
-  return walk(trie, text, 0, start, start, limit, -1);
+  return longestMatchAt(trie, text, start, limit, trie.info[text.charCodeAt(start)] as number);
+}
+
+/**
+ * longestMatch when the scan has read `info` (trie.info of text[start])
+ * already. The walk's first step is written out: most characters that start
+ * an entry start none with the character after them, and the child set in
+ * the root slot ends those here, without the walk's call and set-up.
+ */
+export function longestMatchAt(trie: LexiconTrie, text: string, start: number, limit: number, info: number): number {
+  // A blank, or a numeral where the root's number slot may start: the walk from the root.
+  if (infoClass(info) === CHAR_SPACE || (infoNumeral(info) && trie.hasSlot[0] === 1)) return walk(trie, text, 0, start, start, limit, -1);
+  const root = trie.root;
+  const at = infoSlot(info) * ROOT_STRIDE;
+  const node = root[at] as number;
+  if (node < 0) return -1;
+  const meta = root[at + 1] as number;
+  const j = start + 1;
+  const entry = (meta >> 1) - 1;
+  const best = entry >= 0 && endsOnBoundary(text, j, FOLD[text.charCodeAt(start)] as number, limit) ? (1 << 20) | entry : -1;
+  if (j >= limit) return best;
+  const next = trie.info[text.charCodeAt(j)] as number;
+  if ((meta & 1) === 0 || (infoClass(next) !== CHAR_SPACE && !infoNumeral(next))) {
+    const bit = infoChildBit(next);
+    if (((((bit < 32 ? root[at + 2] : root[at + 3]) as number) >>> (bit & 31)) & 1) === 0) return best;
+  }
+  return walk(trie, text, node, start, j, limit, best);
 }
 
 /**
@@ -194,6 +246,9 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
   let node = from;
   // The current node's meta travels with it: the slot that led here held it.
   let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : metaOf(trie.terminal[from] as number, trie.hasSlot[from] as number);
+  // The current node's children as a 64-bit set (childBit): known for a child of the root, else all bits.
+  let childrenLow = -1;
+  let childrenHigh = -1;
   let j = start;
   let best = bestSoFar;
   while (j < limit) {
@@ -201,12 +256,18 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
     // Only the blank folds to 0x20, and it is the only character of class CHAR_SPACE.
     if ((meta & 1) === 1 && (code === 0x20 || NUMERAL[code] === 1)) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
     if (node === 0) {
-      const at = code * ROOT_STRIDE;
+      const at = infoSlot(trie.info[code] as number) * ROOT_STRIDE;
       const next = root[at] as number;
       if (next < 0) break;
       node = next;
       meta = root[at + 1] as number;
+      childrenLow = root[at + 2] as number;
+      childrenHigh = root[at + 3] as number;
     } else {
+      const bit = childBit(code);
+      if ((((bit < 32 ? childrenLow : childrenHigh) >>> (bit & 31)) & 1) === 0) return best;
+      childrenLow = -1;
+      childrenHigh = -1;
       let h = edgeHash(node, code) & mask;
       let at = h * EDGE_STRIDE;
       for (;;) {
