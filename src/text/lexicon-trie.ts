@@ -36,6 +36,8 @@ export interface LexiconTrie {
   /** EDGE_STRIDE numbers per slot: parent node (-1 for an empty slot), code, child, child's meta. */
   readonly edges: Int32Array;
   readonly edgeMask: number;
+  /** Each node's meta (metaOf, with its children's filter bits). */
+  readonly metas: Int32Array;
   /** Entry index ending at each node, or -1. */
   readonly terminal: Int32Array;
   /** 1 where the node has a NUMBER_SLOT edge. */
@@ -49,9 +51,27 @@ const NO_NODE = -1;
 /** In `root`: no edge, but the root's number slot starts with this numeral. */
 const SLOT_ONLY = -2;
 
-/** A node's meta: (entry + 1) << 1 | hasSlot, so one read gives both. */
+/**
+ * A node's meta: (entry + 1) << 1 | hasSlot, and above META_FILTER_SHIFT
+ * the set of its children's filterBit, so one read tells the entry ending
+ * there, whether a number slot leaves it, and whether a code unit may lead
+ * on (most attempts end at a node that no character of the text continues:
+ * the set ends them without a probe of the edge table).
+ */
 function metaOf(entry: number, slot: number): number {
   return ((entry + 1) << 1) | slot;
+}
+
+const META_FILTER_SHIFT = 21;
+
+/** Where a code unit falls in the 8-bit set of a node's children in its meta. */
+function filterBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 29;
+}
+
+/** The entry ending at the node of meta `meta`, or -1. */
+function metaEntry(meta: number): number {
+  return ((meta >>> 1) & 0xfffff) - 1;
 }
 
 /**
@@ -103,6 +123,13 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
   }
   const finalTerminal = terminal.slice(0, nodes);
   const finalSlot = hasSlot.slice(0, nodes);
+  const metas = new Int32Array(nodes);
+  for (let n = 0; n < nodes; n++) metas[n] = metaOf(finalTerminal[n] as number, finalSlot[n] as number);
+  for (let h = 0; h < capacity; h++) {
+    const parent = edgeNode[h] as number;
+    const code = edgeCode[h] as number;
+    if (parent !== -1 && code !== NUMBER_SLOT) metas[parent] = (metas[parent] as number) | (1 << (META_FILTER_SHIFT + filterBit(code)));
+  }
   // Slot 0 stands for no entry; each folded code unit that starts one gets the next slot.
   const slotOfCode = new Int32Array(0x10000);
   let slots = 1;
@@ -116,7 +143,7 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     if (slot === 0) continue;
     const node = rootEdges[c] as number;
     root[slot * ROOT_STRIDE] = node >= 0 ? node : SLOT_ONLY;
-    root[slot * ROOT_STRIDE + 1] = node >= 0 ? metaOf(finalTerminal[node] as number, finalSlot[node] as number) : 0;
+    root[slot * ROOT_STRIDE + 1] = node >= 0 ? (metas[node] as number) : 0;
     if (node >= 0) slotOfNode[node] = slot;
   }
   const info = new Int32Array(0x10000);
@@ -140,7 +167,7 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     edges[at] = node;
     edges[at + 1] = code;
     edges[at + 2] = childNode;
-    edges[at + 3] = metaOf(finalTerminal[childNode] as number, finalSlot[childNode] as number);
+    edges[at + 3] = metas[childNode] as number;
     const parentSlot = node > 0 ? (slotOfNode[node] as number) : 0;
     if (parentSlot > 0 && code !== NUMBER_SLOT) {
       const bit = childBit(code);
@@ -148,7 +175,7 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
       root[word] = (root[word] as number) | (1 << (bit & 31));
     }
   }
-  return { info, root, edges, edgeMask, terminal: finalTerminal, hasSlot: finalSlot };
+  return { info, root, edges, edgeMask, metas, terminal: finalTerminal, hasSlot: finalSlot };
 }
 
 function edgeHash(node: number, code: number): number {
@@ -219,7 +246,7 @@ export function longestMatchAt(trie: LexiconTrie, text: string, start: number, l
   if (node < 0) return -1;
   const meta = root[at + 1] as number;
   const j = start + 1;
-  const entry = (meta >> 1) - 1;
+  const entry = metaEntry(meta);
   const best = entry >= 0 && endsOnBoundary(text, j, FOLD[text.charCodeAt(start)] as number, limit) ? (1 << 20) | entry : -1;
   if (j >= limit) return best;
   const next = trie.info[text.charCodeAt(j)] as number;
@@ -245,10 +272,7 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
   const mask = trie.edgeMask;
   let node = from;
   // The current node's meta travels with it: the slot that led here held it.
-  let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : metaOf(trie.terminal[from] as number, trie.hasSlot[from] as number);
-  // The current node's children as a 64-bit set (childBit): known for a child of the root, else all bits.
-  let childrenLow = -1;
-  let childrenHigh = -1;
+  let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : (trie.metas[from] as number);
   let j = start;
   let best = bestSoFar;
   while (j < limit) {
@@ -261,13 +285,8 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
       if (next < 0) break;
       node = next;
       meta = root[at + 1] as number;
-      childrenLow = root[at + 2] as number;
-      childrenHigh = root[at + 3] as number;
     } else {
-      const bit = childBit(code);
-      if ((((bit < 32 ? childrenLow : childrenHigh) >>> (bit & 31)) & 1) === 0) return best;
-      childrenLow = -1;
-      childrenHigh = -1;
+      if (((meta >>> (META_FILTER_SHIFT + filterBit(code))) & 1) === 0) return best;
       let h = edgeHash(node, code) & mask;
       let at = h * EDGE_STRIDE;
       for (;;) {
@@ -287,7 +306,7 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
       while (j < limit && j < blanksEnd && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
       continue;
     }
-    const entry = (meta >> 1) - 1;
+    const entry = metaEntry(meta);
     if (entry >= 0 && endsOnBoundary(text, j, code, limit)) {
       const packed = ((j - origin) << 20) | entry;
       if (packed > best) best = packed;
