@@ -42,6 +42,8 @@ export interface LexiconTrie {
   readonly terminal: Int32Array;
   /** 1 where the node has a NUMBER_SLOT edge. */
   readonly hasSlot: Uint8Array;
+  /** The child along the node's NUMBER_SLOT edge, or -1: an amount in the text goes on from there without a probe of the edge table. */
+  readonly slotChild: Int32Array;
 }
 
 const ROOT_STRIDE = 4;
@@ -125,10 +127,13 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
   const finalSlot = hasSlot.slice(0, nodes);
   const metas = new Int32Array(nodes);
   for (let n = 0; n < nodes; n++) metas[n] = metaOf(finalTerminal[n] as number, finalSlot[n] as number);
+  const slotChild = new Int32Array(nodes).fill(-1);
   for (let h = 0; h < capacity; h++) {
     const parent = edgeNode[h] as number;
     const code = edgeCode[h] as number;
-    if (parent !== -1 && code !== NUMBER_SLOT) metas[parent] = (metas[parent] as number) | (1 << (META_FILTER_SHIFT + filterBit(code)));
+    if (parent === -1) continue;
+    if (code === NUMBER_SLOT) slotChild[parent] = edgeChild[h] as number;
+    else metas[parent] = (metas[parent] as number) | (1 << (META_FILTER_SHIFT + filterBit(code)));
   }
   // Slot 0 stands for no entry; each folded code unit that starts one gets the next slot.
   const slotOfCode = new Int32Array(0x10000);
@@ -175,7 +180,7 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
       root[word] = (root[word] as number) | (1 << (bit & 31));
     }
   }
-  return { info, root, edges, edgeMask, metas, terminal: finalTerminal, hasSlot: finalSlot };
+  return { info, root, edges, edgeMask, metas, terminal: finalTerminal, hasSlot: finalSlot, slotChild };
 }
 
 function edgeHash(node: number, code: number): number {
@@ -324,9 +329,9 @@ function viaNumberSlot(trie: LexiconTrie, text: string, node: number, origin: nu
   k++;
   while (k < limit && k < numeralsEnd && NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 0) k++;
   if (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
-  const slotChild = child(trie, node, NUMBER_SLOT);
-  if (slotChild < 0) return best;
-  const viaSlot = walk(trie, text, slotChild, origin, k, limit, -1);
+  const next = trie.slotChild[node] as number;
+  if (next < 0) return best;
+  const viaSlot = walk(trie, text, next, origin, k, limit, -1);
   return viaSlot > best ? viaSlot : best;
 }
 

@@ -77,7 +77,12 @@ export function skipAddress(text: string, i: number, limit: number, folded: numb
   if (i > 0 && isWordChar(text, i - 1, limit)) return i;
   if (!(text.startsWith('http://', i) || text.startsWith('https://', i))) return i;
   let j = i;
-  while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] !== CHAR_SPACE && text.charCodeAt(j) !== 0x0a) j++;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    // Printable ASCII, most of a URL, is never a blank: no table to read.
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x0a || CLASS[FOLD[c] as number] === CHAR_SPACE) break;
+  }
   return j;
 }
 
