@@ -22,6 +22,9 @@ export function endsInNt(text: string, start: number, end: number): boolean {
 
 /** True when text[start, end) ends in a negating word (n't, not, no, never), as a phrase such as "still hasn't" does. */
 export function endsInNegation(text: string, start: number, end: number): boolean {
+  // Each of n't, not, no and never ends in t, o or r: most phrases are ruled out by their last letter.
+  const last = FOLD[text.charCodeAt(end - 1)] as number;
+  if (last !== 0x74 && last !== 0x6f && last !== 0x72) return false;
   if (endsInNt(text, start, end)) return true;
   let k = end;
   while (k > start && CLASS[FOLD[text.charCodeAt(k - 1)] as number] === CHAR_WORD) k--;
