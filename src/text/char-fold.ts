@@ -30,6 +30,9 @@ export const CHAR_MARK = 6;
 
 export const CLASS: Uint8Array = buildClasses();
 
+/** Every code unit of class CHAR_WORD lies below this (ASCII and Latin-1): comparing a code with it spares a CLASS read for Chinese. */
+export const WORD_CHARS_END = 0x100;
+
 /**
  * Characters a {n} slot consumes: digits and Chinese numerals, plus the
  * measure words and approximators that sit inside a spoken amount

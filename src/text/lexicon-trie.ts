@@ -1,4 +1,4 @@
-import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
+import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL, WORD_CHARS_END } from './char-fold.js';
 import { CHAR_INFO_SLOT_SHIFT, charInfo, childBit, infoChildBit, infoClass, infoNumeral, infoSlot } from './char-info.js';
 
 /**
@@ -336,7 +336,7 @@ function viaNumberSlot(trie: LexiconTrie, text: string, node: number, origin: nu
 }
 
 function endsOnBoundary(text: string, end: number, lastCode: number, limit: number): boolean {
-  if (CLASS[lastCode] !== CHAR_WORD || end >= limit) return true;
+  if (lastCode >= WORD_CHARS_END || CLASS[lastCode] !== CHAR_WORD || end >= limit) return true;
   return CLASS[FOLD[text.charCodeAt(end)] as number] !== CHAR_WORD;
 }
 
