@@ -1,4 +1,4 @@
-import { FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
+import { AMOUNT_STARTS, FOLD, NUMBER_SLOT } from './char-fold.js';
 import { CHAR_INFO_SLOT_SHIFT, charInfo, childBit } from './char-info.js';
 import { EDGE_STRIDE, META_FILTER_SHIFT, NO_NODE, ROOT_STRIDE, SLOT_ONLY, edgeHash, filterBit, metaOf, type LexiconTrie } from './trie-layout.js';
 
@@ -6,7 +6,9 @@ import { EDGE_STRIDE, META_FILTER_SHIFT, NO_NODE, ROOT_STRIDE, SLOT_ONLY, edgeHa
  * Builds a trie; `terms[i]` (already folded, {n} already replaced by
  * NUMBER_SLOT) ends in entry `i`. Later duplicates win. Edges go first into
  * a table sized for the worst case of one node per character (one probe per
- * character, no Map), then into the final one sized to the edges made.
+ * character, no Map), then into the final one sized to the edges made. What
+ * a node's meta and a root slot say of the children is noted as each edge
+ * is made, so no pass over the tables is needed for it.
  */
 export function buildTrie(terms: readonly string[]): LexiconTrie {
   let chars = 0;
@@ -18,8 +20,17 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
   const edgeNode = new Int32Array(capacity).fill(-1);
   const edgeCode = new Int32Array(capacity);
   const edgeChild = new Int32Array(capacity);
+  // Per node (at most one per character): the entry ending there, its number slot and the child along it, its children's filter bits.
   const terminal = new Int32Array(chars + 1).fill(-1);
   const hasSlot = new Uint8Array(chars + 1);
+  const slotChildOf = new Int32Array(chars + 1).fill(-1);
+  const filters = new Int32Array(chars + 1);
+  // Root slots in the order their characters first start a term (at most one per term), then the amount starts; slot 0 stands for none.
+  const slotOfCode = new Int32Array(0x10000);
+  const slotOfNode = new Int32Array(chars + 1);
+  const rootSlots = new Int32Array((Math.min(terms.length, 0x10000) + AMOUNT_STARTS.length + 1) * ROOT_STRIDE);
+  rootSlots[0] = NO_NODE;
+  let slots = 1;
   let nodes = 1;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
@@ -29,7 +40,13 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
       if (code === NUMBER_SLOT) hasSlot[node] = 1;
       if (node === 0 && code !== NUMBER_SLOT) {
         let next = rootEdges[code] as number;
-        if (next < 0) rootEdges[code] = next = nodes++;
+        if (next < 0) {
+          rootEdges[code] = next = nodes++;
+          slotOfCode[code] = slots;
+          slotOfNode[next] = slots;
+          rootSlots[slots * ROOT_STRIDE] = next;
+          slots++;
+        }
         node = next;
         continue;
       }
@@ -39,7 +56,10 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
         if (n === -1) {
           edgeNode[h] = node;
           edgeCode[h] = code;
-          edgeChild[h] = nodes++;
+          const made = nodes++;
+          edgeChild[h] = made;
+          if (code === NUMBER_SLOT) slotChildOf[node] = made;
+          else noteChild(filters, rootSlots, slotOfNode[node] as number, node, code);
           break;
         }
         if (n === node && edgeCode[h] === code) break;
@@ -49,33 +69,22 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     }
     if (node !== 0) terminal[node] = i;
   }
+  if (hasSlot[0] === 1) {
+    for (const c of AMOUNT_STARTS) {
+      if (slotOfCode[c] !== 0) continue;
+      slotOfCode[c] = slots;
+      rootSlots[slots * ROOT_STRIDE] = SLOT_ONLY;
+      slots++;
+    }
+  }
   const finalTerminal = terminal.slice(0, nodes);
   const finalSlot = hasSlot.slice(0, nodes);
   const metas = new Int32Array(nodes);
-  for (let n = 0; n < nodes; n++) metas[n] = metaOf(finalTerminal[n] as number, finalSlot[n] as number);
-  const slotChild = new Int32Array(nodes).fill(-1);
-  for (let h = 0; h < capacity; h++) {
-    const parent = edgeNode[h] as number;
-    const code = edgeCode[h] as number;
-    if (parent === -1) continue;
-    if (code === NUMBER_SLOT) slotChild[parent] = edgeChild[h] as number;
-    else metas[parent] = (metas[parent] as number) | (1 << (META_FILTER_SHIFT + filterBit(code)));
-  }
-  // Slot 0 stands for no entry; each folded code unit that starts one gets the next slot.
-  const slotOfCode = new Int32Array(0x10000);
-  let slots = 1;
-  for (let c = 0; c < 0x10000; c++) if ((rootEdges[c] as number) >= 0 || (finalSlot[0] === 1 && NUMERAL[c] === 1)) slotOfCode[c] = slots++;
-  const root = new Int32Array(slots * ROOT_STRIDE);
-  root[0] = NO_NODE;
-  // The slot of each child of the root, so its own children can be noted there.
-  const slotOfNode = new Int32Array(nodes);
-  for (let c = 0; c < 0x10000; c++) {
-    const slot = slotOfCode[c] as number;
-    if (slot === 0) continue;
-    const node = rootEdges[c] as number;
-    root[slot * ROOT_STRIDE] = node >= 0 ? node : SLOT_ONLY;
-    root[slot * ROOT_STRIDE + 1] = node >= 0 ? (metas[node] as number) : 0;
-    if (node >= 0) slotOfNode[node] = slot;
+  for (let n = 0; n < nodes; n++) metas[n] = metaOf(finalTerminal[n] as number, finalSlot[n] as number) | (filters[n] as number);
+  const root = rootSlots.slice(0, slots * ROOT_STRIDE);
+  for (let slot = 1; slot < slots; slot++) {
+    const node = root[slot * ROOT_STRIDE] as number;
+    if (node >= 0) root[slot * ROOT_STRIDE + 1] = metas[node] as number;
   }
   const info = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
@@ -99,13 +108,15 @@ export function buildTrie(terms: readonly string[]): LexiconTrie {
     edges[at + 1] = code;
     edges[at + 2] = childNode;
     edges[at + 3] = metas[childNode] as number;
-    const parentSlot = node > 0 ? (slotOfNode[node] as number) : 0;
-    if (parentSlot > 0 && code !== NUMBER_SLOT) {
-      const bit = childBit(code);
-      const word = parentSlot * ROOT_STRIDE + (bit < 32 ? 2 : 3);
-      root[word] = (root[word] as number) | (1 << (bit & 31));
-    }
   }
-  return { info, root, edges, edgeMask, metas, terminal: finalTerminal, hasSlot: finalSlot, slotChild };
+  return { info, root, edges, edgeMask, metas, terminal: finalTerminal, hasSlot: finalSlot, slotChild: slotChildOf.slice(0, nodes) };
 }
 
+/** A child along `code` was made for `node` (root slot `parentSlot`, 0 when it is no child of the root): its filter bit, and its bit in the slot's set. */
+function noteChild(filters: Int32Array, rootSlots: Int32Array, parentSlot: number, node: number, code: number): void {
+  filters[node] = (filters[node] as number) | (1 << (META_FILTER_SHIFT + filterBit(code)));
+  if (parentSlot === 0) return;
+  const bit = childBit(code);
+  const word = parentSlot * ROOT_STRIDE + (bit < 32 ? 2 : 3);
+  rootSlots[word] = (rootSlots[word] as number) | (1 << (bit & 31));
+}
