@@ -71,8 +71,10 @@ function checkedTurns(text: unknown): readonly Turn[] {
 const DEFAULT_ANALYZER = /* @__PURE__ */ new WriteOnce(() => createTextAnalyzer());
 
 /** Analyses one text (or transcript) with the built-in lexicon, or with `options.lexicon` added. */
-export function analyzeText(text: string | readonly Turn[], given: TextAnalyzerOptions = {}): TextAnalysis {
-  const options = given === undefined || (typeof given === 'object' && given !== null && Object.keys(given).length === 0) ? {} : (checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions);
+export function analyzeText(text: string | readonly Turn[], given?: TextAnalyzerOptions): TextAnalysis {
+  // No options (the common call): the shared analyzer, with no object made or read for them.
+  if (given === undefined || (typeof given === 'object' && given !== null && Object.keys(given).length === 0)) return DEFAULT_ANALYZER.get().analyze(text);
+  const options = checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions;
   const analyzer = options.lexicon === undefined ? DEFAULT_ANALYZER.get() : createTextAnalyzer(options);
   return analyzer.analyze(text);
 }

@@ -30,6 +30,12 @@ export const CHAR_MARK = 6;
 
 export const CLASS: Uint8Array = buildClasses();
 
+/** Every code unit of class CHAR_WORD lies below this (ASCII and Latin-1): comparing a code with it spares a CLASS read for Chinese. */
+export const WORD_CHARS_END = 0x100;
+
+/** The code units an amount may start with (NUMERAL 1): digits and Chinese numerals. */
+export const AMOUNT_STARTS: readonly number[] = Array.from('0123456789零〇一二三四五六七八九十百千万两俩仨几半', (ch) => ch.charCodeAt(0));
+
 /**
  * Characters a {n} slot consumes: digits and Chinese numerals, plus the
  * measure words and approximators that sit inside a spoken amount
@@ -134,8 +140,7 @@ function buildClasses(): Uint8Array {
 function buildNumerals(): Uint8Array {
   // 1 = may start an amount, 2 = may only continue one.
   const numerals = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) numerals[c] = 1;
-  for (const ch of '零〇一二三四五六七八九十百千万两俩仨几半') numerals[ch.charCodeAt(0)] = 1;
+  for (const c of AMOUNT_STARTS) numerals[c] = 1;
   for (const ch of '个多来.') numerals[ch.charCodeAt(0)] = 2;
   return numerals;
 }

@@ -1,7 +1,8 @@
 import { FOLD } from './char-fold.js';
 import { MAX_LEXICON_ENTRIES, type CompiledLexicon } from './compiled-lexicon.js';
 import { ENTRY_DAMPENER, ENTRY_FEELING, ENTRY_INTENSIFIER, ENTRY_INTENT, ENTRY_NEGATION, ENTRY_PROBLEM_BASE } from './entry-kind.js';
-import { continueMatch, longestMatch, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
+import { continueMatch, longestMatch, longestMatchAt, matchEntry, matchLength, startsEntry } from './lexicon-trie.js';
+import { infoSlot } from './char-info.js';
 import { findWord, slotEntry, slotPhraseNode } from './word-table.js';
 
 /**
@@ -34,6 +35,11 @@ export function entryAtWord(lexicon: CompiledLexicon, hash: number, text: string
 /** Longest entry of `lexicon` starting at `start` where no English word starts (`folded` is text[start] folded); -1 for none. */
 export function entryAt(lexicon: CompiledLexicon, text: string, start: number, limit: number, folded: number): number {
   return startsEntry(lexicon.trie, folded) ? longestMatch(lexicon.trie, text, start, limit) : -1;
+}
+
+/** entryAt when the scan has read `info`, the lexicon's trie.info of text[start] (char-info.ts). */
+export function entryAtInfo(lexicon: CompiledLexicon, text: string, start: number, limit: number, info: number): number {
+  return infoSlot(info) !== 0 ? longestMatchAt(lexicon.trie, text, start, limit, info) : -1;
 }
 
 /**

@@ -1,138 +1,19 @@
-import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from './char-fold.js';
+import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL, WORD_CHARS_END } from './char-fold.js';
+import { infoChildBit, infoClass, infoNumeral, infoSlot } from './char-info.js';
+import { EDGE_STRIDE, META_FILTER_SHIFT, ROOT_STRIDE, edgeHash, filterBit, metaEntry, metaOf, type LexiconTrie } from './trie-layout.js';
 
-/**
- * A character trie over folded UTF-16 code units, compiled to typed arrays.
- *
- * The root's children sit in a dense table (most characters of a text start
- * no entry, and that answer costs one array read); deeper edges sit in one
- * open-addressing hash table keyed by (node, code). An edge labelled
- * NUMBER_SLOT consumes a run of numerals, so 等了{n}小时 matches 等了两个多小时
- * and 等了 3 小时 without listing every amount.
- *
- * The walk is bound by memory reads, not by arithmetic: each step of a match
- * attempt reads one slot of each table at a place no earlier step predicts.
- * So a slot holds all a step needs, side by side in one cache line: the
- * edge (node, code), the child and the child's meta (the entry ending there
- * and whether a number slot leaves it); the root table holds child and
- * meta too, and marks the characters that start an entry only through a
- * number slot. The edge table is sized to the edges, not to the characters
- * of the terms (about a quarter of the size, so it stays in cache). Whether
- * a character starts an entry at all, the question the scan asks of most
- * characters, is one bit of an 8 KB set.
+/*
+ * Matching against a compiled trie (trie-layout.ts says how it is laid out,
+ * trie-build.ts builds it): the longest entry at a place of the text, or
+ * the longest that goes on from a node a word led to.
  */
-export interface LexiconTrie {
-  /** One bit per folded code unit: set where an entry starts (root child or number slot). */
-  readonly starts: Uint32Array;
-  /** Per folded code unit: child of the root and its meta (ROOT_STRIDE apart); child NO_NODE, or SLOT_ONLY when a number slot starts here. */
-  readonly root: Int32Array;
-  /** EDGE_STRIDE numbers per slot: parent node (-1 for an empty slot), code, child, child's meta. */
-  readonly edges: Int32Array;
-  readonly edgeMask: number;
-  /** Entry index ending at each node, or -1. */
-  readonly terminal: Int32Array;
-  /** 1 where the node has a NUMBER_SLOT edge. */
-  readonly hasSlot: Uint8Array;
-}
-
-const ROOT_STRIDE = 2;
-const EDGE_STRIDE = 4;
-/** In `root`: no entry starts with this character. */
-const NO_NODE = -1;
-/** In `root`: no edge, but the root's number slot starts with this numeral. */
-const SLOT_ONLY = -2;
-
-/** A node's meta: (entry + 1) << 1 | hasSlot, so one read gives both. */
-function metaOf(entry: number, slot: number): number {
-  return ((entry + 1) << 1) | slot;
-}
-
-/**
- * Builds a trie; `terms[i]` (already folded, {n} already replaced by
- * NUMBER_SLOT) ends in entry `i`. Later duplicates win. Edges go first into
- * a table sized for the worst case of one node per character (one probe per
- * character, no Map), then into the final one sized to the edges made.
- */
-export function buildTrie(terms: readonly string[]): LexiconTrie {
-  let chars = 0;
-  for (const term of terms) chars += term.length;
-  let capacity = 16;
-  while (capacity < chars * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const rootEdges = new Int32Array(0x10000).fill(NO_NODE);
-  const edgeNode = new Int32Array(capacity).fill(-1);
-  const edgeCode = new Int32Array(capacity);
-  const edgeChild = new Int32Array(capacity);
-  const terminal = new Int32Array(chars + 1).fill(-1);
-  const hasSlot = new Uint8Array(chars + 1);
-  let nodes = 1;
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i] as string;
-    let node = 0;
-    for (let k = 0; k < term.length; k++) {
-      const code = term.charCodeAt(k);
-      if (code === NUMBER_SLOT) hasSlot[node] = 1;
-      if (node === 0 && code !== NUMBER_SLOT) {
-        let next = rootEdges[code] as number;
-        if (next < 0) rootEdges[code] = next = nodes++;
-        node = next;
-        continue;
-      }
-      let h = edgeHash(node, code) & mask;
-      for (;;) {
-        const n = edgeNode[h] as number;
-        if (n === -1) {
-          edgeNode[h] = node;
-          edgeCode[h] = code;
-          edgeChild[h] = nodes++;
-          break;
-        }
-        if (n === node && edgeCode[h] === code) break;
-        h = (h + 1) & mask;
-      }
-      node = edgeChild[h] as number;
-    }
-    if (node !== 0) terminal[node] = i;
-  }
-  const finalTerminal = terminal.slice(0, nodes);
-  const finalSlot = hasSlot.slice(0, nodes);
-  const root = new Int32Array(0x10000 * ROOT_STRIDE);
-  const starts = new Uint32Array(0x10000 >>> 5);
-  for (let c = 0; c < 0x10000; c++) {
-    const node = rootEdges[c] as number;
-    const first = node >= 0 ? node : finalSlot[0] === 1 && NUMERAL[c] === 1 ? SLOT_ONLY : NO_NODE;
-    root[c * ROOT_STRIDE] = first;
-    root[c * ROOT_STRIDE + 1] = node >= 0 ? metaOf(finalTerminal[node] as number, finalSlot[node] as number) : 0;
-    if (first !== NO_NODE) starts[c >>> 5] = (starts[c >>> 5] as number) | (1 << (c & 31));
-  }
-  // Every node but the root has one incoming edge; those from the root sit in `root`, except a slot edge.
-  let edgeSlots = 16;
-  while (edgeSlots < nodes * 2) edgeSlots *= 2;
-  const edgeMask = edgeSlots - 1;
-  const edges = new Int32Array(edgeSlots * EDGE_STRIDE).fill(-1);
-  for (let h = 0; h < capacity; h++) {
-    const node = edgeNode[h] as number;
-    if (node === -1) continue;
-    const code = edgeCode[h] as number;
-    const childNode = edgeChild[h] as number;
-    let s = edgeHash(node, code) & edgeMask;
-    while ((edges[s * EDGE_STRIDE] as number) !== -1) s = (s + 1) & edgeMask;
-    const at = s * EDGE_STRIDE;
-    edges[at] = node;
-    edges[at + 1] = code;
-    edges[at + 2] = childNode;
-    edges[at + 3] = metaOf(finalTerminal[childNode] as number, finalSlot[childNode] as number);
-  }
-  return { starts, root, edges, edgeMask, terminal: finalTerminal, hasSlot: finalSlot };
-}
-
-function edgeHash(node: number, code: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
-}
+export type { LexiconTrie } from './trie-layout.js';
+export { buildTrie } from './trie-build.js';
 
 /** The node reached from `node` along the (folded) code unit `code`, or -1. */
 export function child(trie: LexiconTrie, node: number, code: number): number {
   if (node === 0 && code !== NUMBER_SLOT) {
-    const next = trie.root[code * ROOT_STRIDE] as number;
+    const next = trie.root[infoSlot(trie.info[code] as number) * ROOT_STRIDE] as number;
     return next >= 0 ? next : -1;
   }
   const edges = trie.edges;
@@ -164,7 +45,7 @@ export function continueMatch(trie: LexiconTrie, text: string, node: number, ori
 
 /** True when some entry starts with this (folded) character: the scanner's cheap first test. */
 export function startsEntry(trie: LexiconTrie, folded: number): boolean {
-  return ((trie.starts[folded >>> 5] as number) & (1 << (folded & 31))) !== 0;
+  return infoSlot(trie.info[folded] as number) !== 0;
 }
 
 /**
@@ -175,7 +56,33 @@ export function startsEntry(trie: LexiconTrie, folded: number): boolean {
  * after a number slot (等了 3 小时).
  */
 export function longestMatch(trie: LexiconTrie, text: string, start: number, limit: number): number {
-  return walk(trie, text, 0, start, start, limit, -1);
+  return longestMatchAt(trie, text, start, limit, trie.info[text.charCodeAt(start)] as number);
+}
+
+/**
+ * longestMatch when the scan has read `info` (trie.info of text[start])
+ * already. The walk's first step is written out: most characters that start
+ * an entry start none with the character after them, and the child set in
+ * the root slot ends those here, without the walk's call and set-up.
+ */
+export function longestMatchAt(trie: LexiconTrie, text: string, start: number, limit: number, info: number): number {
+  // A blank, or a numeral where the root's number slot may start: the walk from the root.
+  if (infoClass(info) === CHAR_SPACE || (infoNumeral(info) && trie.hasSlot[0] === 1)) return walk(trie, text, 0, start, start, limit, -1);
+  const root = trie.root;
+  const at = infoSlot(info) * ROOT_STRIDE;
+  const node = root[at] as number;
+  if (node < 0) return -1;
+  const meta = root[at + 1] as number;
+  const j = start + 1;
+  const entry = metaEntry(meta);
+  const best = entry >= 0 && endsOnBoundary(text, j, FOLD[text.charCodeAt(start)] as number, limit) ? (1 << 20) | entry : -1;
+  if (j >= limit) return best;
+  const next = trie.info[text.charCodeAt(j)] as number;
+  if ((meta & 1) === 0 || (infoClass(next) !== CHAR_SPACE && !infoNumeral(next))) {
+    const bit = infoChildBit(next);
+    if (((((bit < 32 ? root[at + 2] : root[at + 3]) as number) >>> (bit & 31)) & 1) === 0) return best;
+  }
+  return walk(trie, text, node, start, j, limit, best);
 }
 
 /**
@@ -193,7 +100,7 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
   const mask = trie.edgeMask;
   let node = from;
   // The current node's meta travels with it: the slot that led here held it.
-  let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : metaOf(trie.terminal[from] as number, trie.hasSlot[from] as number);
+  let meta = from === 0 ? metaOf(-1, trie.hasSlot[0] as number) : (trie.metas[from] as number);
   let j = start;
   let best = bestSoFar;
   while (j < limit) {
@@ -201,12 +108,13 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
     // Only the blank folds to 0x20, and it is the only character of class CHAR_SPACE.
     if ((meta & 1) === 1 && (code === 0x20 || NUMERAL[code] === 1)) best = viaNumberSlot(trie, text, node, origin, j, limit, best);
     if (node === 0) {
-      const at = code * ROOT_STRIDE;
+      const at = infoSlot(trie.info[code] as number) * ROOT_STRIDE;
       const next = root[at] as number;
       if (next < 0) break;
       node = next;
       meta = root[at + 1] as number;
     } else {
+      if (((meta >>> (META_FILTER_SHIFT + filterBit(code))) & 1) === 0) return best;
       let h = edgeHash(node, code) & mask;
       let at = h * EDGE_STRIDE;
       for (;;) {
@@ -226,7 +134,7 @@ function walk(trie: LexiconTrie, text: string, from: number, origin: number, sta
       while (j < limit && j < blanksEnd && CLASS[FOLD[text.charCodeAt(j)] as number] === CHAR_SPACE) j++;
       continue;
     }
-    const entry = (meta >> 1) - 1;
+    const entry = metaEntry(meta);
     if (entry >= 0 && endsOnBoundary(text, j, code, limit)) {
       const packed = ((j - origin) << 20) | entry;
       if (packed > best) best = packed;
@@ -244,14 +152,14 @@ function viaNumberSlot(trie: LexiconTrie, text: string, node: number, origin: nu
   k++;
   while (k < limit && k < numeralsEnd && NUMERAL[FOLD[text.charCodeAt(k)] as number] !== 0) k++;
   if (k < limit && CLASS[FOLD[text.charCodeAt(k)] as number] === CHAR_SPACE) k++;
-  const slotChild = child(trie, node, NUMBER_SLOT);
-  if (slotChild < 0) return best;
-  const viaSlot = walk(trie, text, slotChild, origin, k, limit, -1);
+  const next = trie.slotChild[node] as number;
+  if (next < 0) return best;
+  const viaSlot = walk(trie, text, next, origin, k, limit, -1);
   return viaSlot > best ? viaSlot : best;
 }
 
 function endsOnBoundary(text: string, end: number, lastCode: number, limit: number): boolean {
-  if (CLASS[lastCode] !== CHAR_WORD || end >= limit) return true;
+  if (lastCode >= WORD_CHARS_END || CLASS[lastCode] !== CHAR_WORD || end >= limit) return true;
   return CLASS[FOLD[text.charCodeAt(end)] as number] !== CHAR_WORD;
 }
 

@@ -1,9 +1,10 @@
 import type { TextAnalysis, TextLanguage } from '../core/types.js';
 import { LIMITS } from '../core/limits.js';
 import { CHAR_CLAUSE, CHAR_HAN, CHAR_MARK, CHAR_SENTENCE, CHAR_SPACE, CHAR_WORD, CLASS, FOLD } from './char-fold.js';
+import { infoClass } from './char-info.js';
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import type { TokenObserver } from './terms/token-reader.js';
-import { contentInsideModifier, entryAt, entryAtWord, isLongModifier, matchId, matchIndex, matchLexicon, preferCustom } from './lexicon-lookup.js';
+import { contentInsideModifier, entryAtInfo, entryAtWord, isLongModifier, matchId, matchIndex, matchLexicon, preferCustom } from './lexicon-lookup.js';
 import { matchLength } from './lexicon-trie.js';
 import { SentimentRules } from './sentiment-rules.js';
 import { isWordChar, mayStartAddress, skipAddress } from './word-chars.js';
@@ -45,10 +46,13 @@ function readUnits(
   // next step, reading a Chinese character at that place, takes it rather than walking the trie again.
   let knownAt = -1;
   let knownMatch = -1;
+  // One read per character gives its class and where the built-in entries starting with it are (char-info.ts).
+  const info = builtin.trie.info;
   let i = 0;
   while (i < limit) {
-    const folded = FOLD[text.charCodeAt(i)] as number;
-    const cls = CLASS[folded] as number;
+    const code = text.charCodeAt(i);
+    const charInfo = info[code] as number;
+    const cls = infoClass(charInfo);
     let next = i + 1;
     // The word starting at i, when one does: its end and the hash of its folded characters.
     let wordEnd = -1;
@@ -58,8 +62,8 @@ function readUnits(
     if (cls === CHAR_HAN) {
       // Chinese first: most of a Chinese text, and neither a word nor an address can start here.
       hanSteps++;
-      let match = i === knownAt ? knownMatch : entryAt(builtin, text, i, limit, folded);
-      if (custom !== undefined) match = preferCustom(match, custom, text, i, limit, folded, hash, -1);
+      let match = i === knownAt ? knownMatch : entryAtInfo(builtin, text, i, limit, charInfo);
+      if (custom !== undefined) match = preferCustom(match, custom, text, i, limit, FOLD[code] as number, hash, -1);
       if (match < 0) rules.plain();
       else {
         const lexicon = matchLexicon(match, builtin, custom);
@@ -68,7 +72,7 @@ function readUnits(
         let inside = -1;
         if (isLongModifier(lexicon, index, next - i)) {
           knownAt = next;
-          knownMatch = next < limit ? entryAt(builtin, text, next, limit, FOLD[text.charCodeAt(next)] as number) : -1;
+          knownMatch = next < limit ? entryAtInfo(builtin, text, next, limit, info[text.charCodeAt(next)] as number) : -1;
           inside = contentInsideModifier(builtin, custom, text, i, next, limit, knownMatch);
         }
         if (inside > 0) {
@@ -81,6 +85,7 @@ function readUnits(
     else if (cls === CHAR_SENTENCE) rules.endSentence();
     else if (cls === CHAR_CLAUSE) rules.endClause();
     else if (cls !== CHAR_SPACE) {
+      const folded = FOLD[code] as number;
       // @handles, &amp; entities and URLs are addresses, not words: @FC_Help is no "help".
       next = mayStartAddress(text, i, folded) ? skipAddress(text, i, limit, folded) : i;
       observed = next !== i;
@@ -109,7 +114,7 @@ function readUnits(
         }
         // English words start with a letter; entries starting with a digit or a symbol are found in the trie.
         const english = wordEnd >= 0 && folded >= 0x61;
-        let match = english ? entryAtWord(builtin, hash, text, i, wordEnd, limit) : entryAt(builtin, text, i, limit, folded);
+        let match = english ? entryAtWord(builtin, hash, text, i, wordEnd, limit) : entryAtInfo(builtin, text, i, limit, charInfo);
         if (custom !== undefined) match = preferCustom(match, custom, text, i, limit, folded, hash, english ? wordEnd : -1);
         // The caps rule learns the text's case from the words read; a word starting with a digit counts only
         // when it is read as a word, not as an entry.
@@ -138,7 +143,7 @@ function readUnits(
     // A run of marks holds no token for an observer.
     if (observer !== undefined && cls !== CHAR_MARK && !observed) {
       if (next === wordEnd) observer.word(text, i, wordEnd, hash);
-      else if (next === i + 1 && cls === CHAR_HAN) observer.han(i, folded);
+      else if (next === i + 1 && cls === CHAR_HAN) observer.han(i, FOLD[code] as number);
       else if (next > i + 1 || wordEnd >= 0) observeSpan(observer, text, i, next, wordEnd, hash);
     }
     i = next;

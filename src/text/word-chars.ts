@@ -22,6 +22,9 @@ export function endsInNt(text: string, start: number, end: number): boolean {
 
 /** True when text[start, end) ends in a negating word (n't, not, no, never), as a phrase such as "still hasn't" does. */
 export function endsInNegation(text: string, start: number, end: number): boolean {
+  // Each of n't, not, no and never ends in t, o or r: most phrases are ruled out by their last letter.
+  const last = FOLD[text.charCodeAt(end - 1)] as number;
+  if (last !== 0x74 && last !== 0x6f && last !== 0x72) return false;
   if (endsInNt(text, start, end)) return true;
   let k = end;
   while (k > start && CLASS[FOLD[text.charCodeAt(k - 1)] as number] === CHAR_WORD) k--;
@@ -75,10 +78,22 @@ export function skipAddress(text: string, i: number, limit: number, folded: numb
   }
   // http:// or https:// at a word start: skip to the next blank.
   if (i > 0 && isWordChar(text, i - 1, limit)) return i;
-  if (!(text.startsWith('http://', i) || text.startsWith('https://', i))) return i;
+  if (!startsUrl(text, i)) return i;
   let j = i;
-  while (j < limit && CLASS[FOLD[text.charCodeAt(j)] as number] !== CHAR_SPACE && text.charCodeAt(j) !== 0x0a) j++;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    // Printable ASCII, most of a URL, is never a blank: no table to read.
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x0a || CLASS[FOLD[c] as number] === CHAR_SPACE) break;
+  }
   return j;
+}
+
+/** True when http:// or https:// starts at `i`: read unit by unit, as startsWith would, without its call. */
+function startsUrl(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x68 || text.charCodeAt(i + 1) !== 0x74 || text.charCodeAt(i + 2) !== 0x74 || text.charCodeAt(i + 3) !== 0x70) return false;
+  const colon = text.charCodeAt(i + 4) === 0x73 ? i + 5 : i + 4;
+  return text.charCodeAt(colon) === 0x3a && text.charCodeAt(colon + 1) === 0x2f && text.charCodeAt(colon + 2) === 0x2f;
 }
 
 /** True when text[start, end) holds at least two capitals and no lower-case ASCII letter. */

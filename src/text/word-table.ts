@@ -129,6 +129,11 @@ export function findWord(table: WordTable, h: number, text: string, start: numbe
 }
 
 function sameFolded(chars: Uint16Array, offset: number, length: number, text: string, start: number): boolean {
-  for (let k = 0; k < length; k++) if (chars[offset + k] !== FOLD[text.charCodeAt(start + k)]) return false;
+  for (let k = 0; k < length; k++) {
+    // A folded term's unit equals the text's own in most words (lower case): the fold is read only when it does not.
+    const c = text.charCodeAt(start + k);
+    const want = chars[offset + k] as number;
+    if (want !== c && want !== FOLD[c]) return false;
+  }
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL } from '../../src/text/char-fold.js';
+import { CHAR_SPACE, CHAR_WORD, CLASS, FOLD, NUMBER_SLOT, NUMERAL, WORD_CHARS_END } from '../../src/text/char-fold.js';
 import { buildTrie, continueMatch, longestMatch, nodeAt, startsEntry } from '../../src/text/lexicon-trie.js';
 import { HASH_SEED, buildWordTable, findWord, hashStep, slotEntry, slotPhraseNode } from '../../src/text/word-table.js';
 import { seededRandom } from '../../src/calibrate/seeded-random.js';
@@ -85,6 +85,16 @@ function randomTerms(next: () => number, count: number): string[] {
   }
   return terms;
 }
+
+describe('character tables', () => {
+  it('hold every word character below WORD_CHARS_END, where the trie looks for them', () => {
+    const above: number[] = [];
+    for (let c = WORD_CHARS_END; c < 0x10000; c++) if (CLASS[c] === CHAR_WORD) above.push(c);
+    expect(above).toEqual([]);
+    expect(CLASS[0x61]).toBe(CHAR_WORD);
+    expect(CLASS[0xff]).toBe(CHAR_WORD);
+  });
+});
 
 describe('lexicon trie', () => {
   it('finds the same longest match as a trie of Maps, at every position of random texts', () => {
