@@ -25,12 +25,8 @@ export interface CompiledModel {
   /** Log-odds of the reference interaction, before bounding. */
   readonly referenceLogOdds: number;
   readonly referenceProbability: number;
-  /** Whether scoring needs the customer's words read at all. */
+  /** Whether scoring needs the customer's words read at all (some feature reads them). */
   readonly usesText: boolean;
-  /** 1 for each feature that reads the words: absent, and not evaluated, when an interaction has none. */
-  readonly readsText: Uint8Array;
-  /** The columns of those features (NaN when there are no words). */
-  readonly textColumns: Int32Array;
   /**
    * Which features are present, by what an interaction's words are
    * (FEATURES_ALL: a transcript; FEATURES_NO_TURNS: a plain string, so the
@@ -102,11 +98,7 @@ export function compileModel(model: Model): CompiledModel {
   let referenceLogOdds = model.intercept;
   for (let j = 0; j < columns.length; j++) referenceLogOdds += (weights[j] as number) * (reference[j] as number);
   const features = model.features.map(compileFeature);
-  const textFeature = Uint8Array.from(model.features, (spec) => (readsText(spec) ? 1 : 0));
-  const textColumns: number[] = [];
-  textFeature.forEach((reads, i) => {
-    if (reads === 1) for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) textColumns.push(j);
-  });
+  const readsWords = model.features.map((spec) => readsText(spec));
   const steps = features.map(featureSteps);
   return {
     model,
@@ -121,13 +113,11 @@ export function compileModel(model: Model): CompiledModel {
     reference,
     referenceLogOdds,
     referenceProbability: sigmoid(clampLogOdds(referenceLogOdds)),
-    usesText: textFeature.includes(1),
-    readsText: textFeature,
-    textColumns: Int32Array.from(textColumns),
+    usesText: readsWords.includes(true),
     featureSets: [
       featureSet(offsets, model.features.map(() => false)),
       featureSet(offsets, model.features.map((spec) => readsTurns(spec))),
-      featureSet(offsets, model.features.map((spec) => readsText(spec))),
+      featureSet(offsets, readsWords),
     ],
     vocabulary: features.find((f) => f.vocabulary !== undefined)?.vocabulary,
     points: model.points === undefined ? undefined : compilePoints(model.points),
