@@ -100,12 +100,9 @@ export class CueDigest {
           if (group.length < MAX_EVIDENCE) group.push(placed, order);
         }
       }
-      const weight = cue.weight ?? 0;
-      if ((bits & MOOD) === 0 || !(weight !== 0)) continue;
-      // A mined word ("reply", "days") moves the mood on average but says nothing unhappy by itself: not quoted.
-      if (kind === 'negative' && isStatisticalWord(cue.text)) continue;
+      if (!quotedAsFeeling(cue, bits)) continue;
       const feeling = withModifiers(cues, i, piece);
-      const list = weight < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
+      const list = (cue.weight as number) < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
       keepStrongest(list, feeling === cue ? placed : moved(feeling, offset), order);
     }
   }
@@ -186,14 +183,23 @@ function strongestFeelings(cues: readonly Evidence[], piece: string, sign: numbe
   let list: EvidenceList | undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Evidence;
-    const weight = cue.weight ?? 0;
-    // As settle() sorts them: any weight but 0 moves the mood, below 0 unhappy, else happy.
-    if (weight === 0 || weight < 0 !== sign < 0) continue;
-    const bits = KIND_SLOTS.get(cue.kind)?.bits ?? 0;
-    if ((bits & MOOD) === 0 || (cue.kind === 'negative' && isStatisticalWord(cue.text))) continue;
+    // As settle() sorts them: below 0 unhappy, else happy.
+    if (!quotedAsFeeling(cue, KIND_SLOTS.get(cue.kind)?.bits ?? 0) || (cue.weight as number) < 0 !== sign < 0) continue;
     keepStrongest((list ??= new EvidenceList()), withModifiers(cues, i, piece), i);
   }
   return list?.handOut();
+}
+
+/**
+ * Whether a cue (with its kind's bits) is quoted as what moved the mood: a
+ * named problem or feeling word with a weight other than 0. A mined word
+ * ("reply", "days") moves the mood on average but says nothing unhappy by
+ * itself: not quoted.
+ */
+function quotedAsFeeling(cue: Evidence, bits: number): boolean {
+  const weight = cue.weight ?? 0;
+  if ((bits & MOOD) === 0 || !(weight !== 0)) return false;
+  return !(cue.kind === 'negative' && isStatisticalWord(cue.text));
 }
 
 /**

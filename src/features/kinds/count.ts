@@ -8,7 +8,7 @@ import type { NormalizedInteraction } from '../../schema/interaction-schema.js';
 import { freshReason } from '../../core/fresh-reason.js';
 import { ReasonTable } from '../../core/reason-table.js';
 
-/** Counts below this have their column value and reason worked out when the model is compiled. */
+/** Counts below this have their column value and reason kept per compiled feature, worked out on first use. */
 const SMALL_COUNTS = 64;
 
 export const countSpecSchema = /* @__PURE__ */ lazySchema(() =>
