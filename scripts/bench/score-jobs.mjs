@@ -14,7 +14,9 @@
 // Standalone: `node scripts/bench/score-jobs.mjs [rows=200000] [runs=7]` (uses dist/; build first).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,18 +26,26 @@ import { jsonlFile } from './cli-rss.mjs';
 
 const preload = fileURLToPath(new URL('./max-rss-preload.cjs', import.meta.url));
 
-/** The first and the second half of `file`'s lines, as two files beside it (made once). */
+/**
+ * The first and the second half of `file`'s lines, as two files beside it
+ * (made once). Streamed line by line, as sha256 below, so this process stays
+ * small (a child's peak RSS starts from its parent's at fork).
+ */
 async function halves(file, rows) {
   const names = [0, 1].map((h) => file.replace(/\.jsonl$/, `.half${h}.jsonl`));
   if (names.every((name) => existsSync(name))) return names;
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
-  if (lines.length !== rows) throw new Error(`${file}: ${lines.length} lines, not ${rows}`);
+  const partials = names.map((name) => `${name}.partial-${process.pid}`);
+  const outs = partials.map((partial) => createWriteStream(partial));
   const cut = Math.ceil(rows / 2);
-  [lines.slice(0, cut), lines.slice(cut)].forEach((part, h) => {
-    const partial = `${names[h]}.partial-${process.pid}`;
-    writeFileSync(partial, part.join('\n') + '\n');
-    renameSync(partial, names[h]);
-  });
+  let count = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line === '') continue;
+    const out = outs[count++ < cut ? 0 : 1];
+    if (!out.write(line + '\n')) await once(out, 'drain');
+  }
+  await Promise.all(outs.map((out) => (out.end(), once(out, 'finish'))));
+  if (count !== rows) throw new Error(`${file}: ${count} lines, not ${rows}`);
+  partials.forEach((partial, h) => renameSync(partial, names[h]));
   return names;
 }
 
