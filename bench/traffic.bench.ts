@@ -27,6 +27,7 @@ const { bareScan } = (await import(pathToFileURL(`${outDir}scan-limit.mjs`).href
 const options = benchOptions();
 const peers = loadPeers();
 const scorer = lib.createScorer();
+const ownAnalyzer = lib.createTextAnalyzer();
 const CHANNELS = ['social', 'app', 'chat', 'phone', '在线', 'email'] as const;
 const signals = (i: number) => ({ waitSeconds: (i * 53) % 2400, repeatContacts: i % 3, transfers: (i >> 1) % 3, unresolved: i % 2 === 0 });
 
@@ -45,6 +46,8 @@ function suite(title: string, strings: readonly string[], interactions: readonly
   describe(title, () => {
     bench(`bare scan loop (${strings.length} calls)`, () => each(strings, (t) => bareScan(t).length), options);
     bench(`analyzeText (${strings.length} calls)`, () => each(strings, (t) => lib.analyzeText(t).sentiment), options);
+    // An analyzer of the caller's own keeps its scan state from text to text (analyzeText's shared one may not).
+    bench(`createTextAnalyzer().analyze (${strings.length} calls)`, () => each(strings, (t) => ownAnalyzer.analyze(t).sentiment), options);
     bench(`score() with explanations (${interactions.length} calls)`, () => each(interactions, (x) => scorer.score(x).factors.length), options);
     bench(`probability() (${interactions.length} calls)`, () => each(interactions, (x) => scorer.probability(x)), options);
     if (withPeers) for (const [name, peer] of peers) bench(`${name} (${strings.length} calls)`, () => each(strings, peer), options);

@@ -49,8 +49,13 @@ export interface TextAnalyzerOptions {
  * is read turn by turn, exactly as the scorer and live sessions read it.
  */
 export function createTextAnalyzer(given: TextAnalyzerOptions = {}): TextAnalyzer {
+  return makeTextAnalyzer(given, true);
+}
+
+/** `reuseRules`: whether the analyzer keeps its scan state from text to text (string-analyzer.ts); not when held at module level. */
+function makeTextAnalyzer(given: TextAnalyzerOptions, reuseRules: boolean): TextAnalyzer {
   const options = checkOptions(textAnalyzerOptionsSchema, given, 'text analyzer options') as TextAnalyzerOptions;
-  const analyzeString = createStringAnalyzer(options.lexicon);
+  const analyzeString = createStringAnalyzer(options.lexicon, { reuseRules });
   const analyzer: ScanningTextAnalyzer = {
     analyze: (text) => (typeof text === 'string' ? analyzeString(text) : readText(analyzeString, checkedTurns(text), undefined, { keepCues: true }).analysis),
     scanString: analyzeString,
@@ -67,8 +72,12 @@ function checkedTurns(text: unknown): readonly Turn[] {
   return ownData(parsed.data, 2) as readonly Turn[];
 }
 
-/** analyzeText's analyzer without a custom lexicon, made on first use: making it checks options with zod, which import should not. */
-const DEFAULT_ANALYZER = /* @__PURE__ */ new WriteOnce(() => createTextAnalyzer());
+/**
+ * analyzeText's analyzer without a custom lexicon, made on first use: making it checks options with zod, which
+ * import should not. Held at module level, it must never change, so it makes its scan state anew for each text
+ * (an analyzer of the caller's own keeps one, and scans a short text a few per cent faster).
+ */
+const DEFAULT_ANALYZER = /* @__PURE__ */ new WriteOnce(() => makeTextAnalyzer({}, false));
 
 /** Analyses one text (or transcript) with the built-in lexicon, or with `options.lexicon` added. */
 export function analyzeText(text: string | readonly Turn[], given?: TextAnalyzerOptions): TextAnalysis {

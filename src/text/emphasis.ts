@@ -28,6 +28,20 @@ export class Emphasis {
   private recent2 = -1;
   private recent3 = -1;
 
+  /** Back to a new instance's state, for the next text: one analyzer reuses its rules (sentiment-rules.ts). */
+  reset(): void {
+    this.exclamations = 0;
+    this.questions = 0;
+    this.intensity = 0;
+    this.capsValence = 0;
+    this.capsCues = 0;
+    this.lowerLetters = false;
+    this.recent0 = -1;
+    this.recent1 = -1;
+    this.recent2 = -1;
+    this.recent3 = -1;
+  }
+
   /** A run of ! and ? in `text` from `start`: counted, a cue from two on. Returns its end. */
   markRun(text: string, cues: Evidence[], start: number, limit: number): number {
     let j = start;

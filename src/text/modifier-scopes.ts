@@ -6,6 +6,8 @@ export const NEGATION_SCALAR = -0.74;
 const DEGREE_SCOPE = 2;
 /** A unit no scope reaches from: where a modifier stands when none is pending. */
 const NONE = -100;
+/** What idle scopes point to: no list, and frozen, so a stray cue fails loudly rather than joining a later text's. */
+const NO_CUES: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 /**
  * Negation and degree words waiting for the word they modify, by unit (the
@@ -26,11 +28,31 @@ export class ModifierScopes {
   private degreeStart = 0;
   private degreeEnd = 0;
   private degreeKind: 'intensifier' | 'dampener' = 'intensifier';
+  /** The text read and its cue list, where a modifier's cue goes once a word uses it. */
+  private text = '';
+  private cues: Evidence[] = NO_CUES;
 
-  constructor(
-    private readonly text: string,
-    private readonly cues: Evidence[],
-  ) {}
+  /** Readies the scopes for `text`, whose cues go into `cues`. */
+  begin(text: string, cues: Evidence[]): void {
+    this.text = text;
+    this.cues = cues;
+  }
+
+  /** Back to a new instance's state, holding no text or cue: one analyzer reuses its rules (sentiment-rules.ts). */
+  reset(): void {
+    this.negation = 0;
+    this.negationUnit = NONE;
+    this.negationStart = 0;
+    this.negationEnd = 0;
+    this.negationShown = false;
+    this.degree = 1;
+    this.degreeUnit = NONE;
+    this.degreeStart = 0;
+    this.degreeEnd = 0;
+    this.degreeKind = 'intensifier';
+    this.text = '';
+    this.cues = NO_CUES;
+  }
 
   /** A negation word of `weight` at text[start, end), unit `unit`. */
   setNegation(unit: number, weight: number, start: number, end: number): void {

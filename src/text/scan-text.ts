@@ -18,10 +18,29 @@ import { HASH_SEED, hashStep } from './word-table.js';
  * longest lexicon entry there (lexicon-lookup.ts; English entries start only
  * at word starts), else a word or a single character. The rules
  * (sentiment-rules.ts) see each unit as it is read; every cue's offsets
- * point into `text` itself.
+ * point into `text` itself. `reused` rules, when given, are as new
+ * (SentimentRules.reset), and are again when the scan ends; else the scan
+ * makes its own.
  */
-export function scanText(text: string, builtin: CompiledLexicon, custom: CompiledLexicon | undefined, observer?: TokenObserver): TextAnalysis {
-  return readUnits(text, scanLimit(text), builtin, custom, new SentimentRules(text), observer);
+export function scanText(
+  text: string,
+  builtin: CompiledLexicon,
+  custom: CompiledLexicon | undefined,
+  observer?: TokenObserver,
+  reused?: SentimentRules,
+): TextAnalysis {
+  if (reused === undefined) {
+    const rules = new SentimentRules();
+    rules.begin(text);
+    return readUnits(text, scanLimit(text), builtin, custom, rules, observer);
+  }
+  reused.begin(text);
+  try {
+    return readUnits(text, scanLimit(text), builtin, custom, reused, observer);
+  } finally {
+    // Also when an observer throws: the rules go back as new, holding nothing of this text.
+    reused.reset();
+  }
 }
 
 /**

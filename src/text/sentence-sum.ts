@@ -44,6 +44,24 @@ export class SentenceSum {
   /** Requests for action (start, end, valence each); made at the first. */
   private requests: number[] | undefined = undefined;
 
+  /** Back to a new instance's state, for the next text: one analyzer reuses its rules (sentiment-rules.ts). */
+  reset(): void {
+    this.done = 0;
+    this.sentence = 0;
+    this.boost = 1;
+    this.praiseBoost = 1;
+    this.conceded = 1;
+    this.praiseCap = Infinity;
+    this.clauses = 0;
+    this.sentences = 0;
+    this.clauseComplaint = false;
+    this.clauseNamedComplaint = false;
+    this.namedComplaint = false;
+    this.stated = false;
+    this.unansweredSentence = -100;
+    this.requests = undefined;
+  }
+
   /** Number of the current clause and sentence, counted from 0 through the text. */
   get clause(): number {
     return this.clauses;

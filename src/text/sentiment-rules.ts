@@ -51,14 +51,20 @@ const NONE = -100;
  * for action that count when a complaint is stated. Every cue it records
  * points into `text`.
  *
- * One instance serves one scan and holds only what the rules carry from one
- * unit to the next.
+ * One instance serves one scan at a time and holds only what the rules
+ * carry from one unit to the next. An analyzer keeps one for scan after scan
+ * (string-analyzer.ts): making the rules' four objects anew was ~700 of the
+ * ~1,800 bytes a short Chinese text's scan allocated. Between scans it is as new
+ * (reset(), held to a fresh instance by test/text/rules-reuse.test.ts): it keeps
+ * no text, cue or count of the last one.
  */
 export class SentimentRules {
-  readonly cues: Evidence[] = [];
+  /** The cues of the text being read, in text order; a fresh list each text, handed out in its analysis. */
+  cues: Evidence[] = [];
+  private text = '';
   /** Position counter for scopes: one per word, unmatched Chinese character or entry. */
   private unit = 0;
-  private readonly scopes: ModifierScopes;
+  private readonly scopes = new ModifierScopes();
   private readonly sum = new SentenceSum();
   private readonly emphasis = new Emphasis();
   /** Thanks, closures and intent so far; made at the first of them. */
@@ -72,8 +78,27 @@ export class SentimentRules {
   private lastFeelingUnit = NONE;
   private lastFeelingClause = NONE;
 
-  constructor(private readonly text: string) {
-    this.scopes = new ModifierScopes(text, this.cues);
+  /** Readies the rules for `text`. */
+  begin(text: string): void {
+    this.text = text;
+    this.scopes.begin(text, this.cues);
+  }
+
+  /** Back to a new instance's state once a scan is done (its analysis holds the cues): nothing of that text stays. */
+  reset(): void {
+    this.cues = [];
+    this.text = '';
+    this.unit = 0;
+    this.scopes.reset();
+    this.sum.reset();
+    this.emphasis.reset();
+    this.gratitude = undefined;
+    this.intentMiss = 1;
+    this.lastFeeling = undefined;
+    this.lastFeelingValue = 0;
+    this.lastFeelingCaps = 0;
+    this.lastFeelingUnit = NONE;
+    this.lastFeelingClause = NONE;
   }
 
   /** A run of ! and ? from `start`: counted for emphasis, a cue from two on; it ends the sentence. Returns its end. */
