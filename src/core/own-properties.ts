@@ -14,8 +14,16 @@
  * an absent key reads as undefined whatever Object.prototype holds. (Not a
  * null prototype itself: V8 keeps objects whose prototype is null in its
  * slow dictionary mode; objects made from this one stay fast.)
+ *
+ * It answers one question a plain object answers: what it is as a primitive
+ * (Symbol.toPrimitive, a key no data can hold). zod bounds the length of any
+ * value that has a `length`, of the wrong type too, by comparing it with a
+ * number; an object that inherits nothing could not be compared, so
+ * `text: { length: {} }` threw inside zod and lost its path.
  */
-const NOTHING: object = Object.freeze(Object.create(null) as object);
+const NOTHING: object = Object.freeze(
+  Object.create(null, { [Symbol.toPrimitive]: { value: () => '[object Object]' } }) as object,
+);
 
 /** A fresh, empty object that inherits nothing. */
 export function bareObject<T extends object = Record<string, unknown>>(): T {

@@ -100,3 +100,18 @@ describe('bounded cost of refusing (issue 15, item 11)', () => {
     expect(run.stderr.split('\n').filter((l) => l.startsWith('line ')).length).toBe(20);
   });
 });
+
+describe('a value whose length is an object gets an error naming its field, in every kind of input', () => {
+  // The copies the library reads inherit nothing; zod compares the length of any value that has one with its
+  // bound, and such a length could not be compared: the error lost its path ("(root): could not be read").
+  const oddLength = { length: {} };
+  const model = JSON.parse(JSON.stringify(defaultModel)) as Record<string, unknown>;
+
+  it.each(['id', 'description', 'features'])('a model file whose %s is { length: {} }', (key) => {
+    expect(() => parseModel({ ...model, [key]: oddLength })).toThrow(new RegExp(`invalid model: ${key}: `));
+  });
+
+  it('a custom lexicon whose entries are { length: {} }', () => {
+    expect(() => createTextAnalyzer({ lexicon: { entries: oddLength as never } })).toThrow(/invalid lexicon: lexicon\.entries: /);
+  });
+});

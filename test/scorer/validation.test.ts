@@ -57,6 +57,21 @@ describe('invalid input gets a clear error naming the field', () => {
   });
 });
 
+describe('a field whose value has an odd length still gets an error naming it', () => {
+  // zod runs a length bound on any value with a `length`, even one of the wrong type, and compares it with the
+  // bound: a length the library's own copy made (an object that inherits nothing) could not be converted, and
+  // the whole input came back as "(root): could not be read" (found by the agreement property, seed 1657439322).
+  it.each([
+    [{ channel: 'phone', text: { length: {} } }, 'text'],
+    [{ channel: { length: {} } }, 'channel'],
+    [{ channel: 'phone', text: [{ speaker: 'customer', text: { length: {} } }] }, 'text[0].text'],
+    [{ channel: 'phone', attributes: { tier: { length: {} } } }, 'attributes.tier'],
+  ])('%j', (input, path) => {
+    expect(errorPaths(input)).toContain(path);
+    expect(() => interactionSchema.safeParse(ownData(input, 3))).not.toThrow();
+  });
+});
+
 describe('safeScore never throws', () => {
   it('for any JSON value', () => {
     fc.assert(
