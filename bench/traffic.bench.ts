@@ -23,6 +23,19 @@ const outDir = fileURLToPath(new URL('../node_modules/.cache/complaint-risk-benc
 mkdirSync(outDir, { recursive: true });
 await build({ entryPoints: [fileURLToPath(new URL('./scan-limit.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: `${outDir}scan-limit.mjs`, logLevel: 'silent' });
 const { bareScan } = (await import(pathToFileURL(`${outDir}scan-limit.mjs`).href)) as typeof import('./scan-limit.js');
+// The analyzer's own scan with its rules as no-ops: the same bundling, with sentiment-rules.js resolved to no-rules.ts.
+const noRules = fileURLToPath(new URL('./no-rules.ts', import.meta.url));
+await build({
+  entryPoints: [fileURLToPath(new URL('./rules-free-scan.ts', import.meta.url))],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  outfile: `${outDir}rules-free-scan.mjs`,
+  logLevel: 'silent',
+  plugins: [{ name: 'no-rules', setup: (b) => b.onResolve({ filter: /\/sentiment-rules\.js$/ }, () => ({ path: noRules })) }],
+});
+const { rulesFreeScan } = (await import(pathToFileURL(`${outDir}rules-free-scan.mjs`).href)) as typeof import('./rules-free-scan.js');
 
 const options = benchOptions();
 const peers = loadPeers();
@@ -45,6 +58,7 @@ function each<T>(list: readonly T[], f: (x: T) => number): void {
 function suite(title: string, strings: readonly string[], interactions: readonly Interaction[], withPeers: boolean): void {
   describe(title, () => {
     bench(`bare scan loop (${strings.length} calls)`, () => each(strings, (t) => bareScan(t).length), options);
+    bench(`the analyzer's scan without its rules (${strings.length} calls)`, () => each(strings, rulesFreeScan), options);
     bench(`analyzeText (${strings.length} calls)`, () => each(strings, (t) => lib.analyzeText(t).sentiment), options);
     // An analyzer of the caller's own keeps its scan state from text to text (analyzeText's shared one may not).
     bench(`createTextAnalyzer().analyze (${strings.length} calls)`, () => each(strings, (t) => ownAnalyzer.analyze(t).sentiment), options);

@@ -238,28 +238,34 @@ export function buildSummary({ stats, coldImport, zodImport, heap, cliRss, bundl
 export function issue12Rows({ stats, coldImport, parseModelBundle }) {
   const rows = [];
   const spread = (t) => `${fmtOps(t.median)} (${fmtOps(t.low)} – ${fmtOps(t.high)})`;
-  const row = (title, mine, limit, limitTitle, target) => {
+  // Each limit as [title, its benchmark]: a limit this run did not measure is left out.
+  const row = (title, mine, limits, target) => {
     if (mine === undefined) return;
     const t = throughput(mine);
-    const l = limit === undefined ? undefined : throughput(limit);
-    rows.push([title, spread(t), l === undefined ? '–' : `${limitTitle}: ${fmtOps(l.median)} (ours ÷ limit ${fmtX(t.median / l.median)})`, `≥ ${fmtOps(target)}`, met(t.median >= target)]);
+    const shown = limits.filter(([, l]) => l !== undefined).map(([limitTitle, l]) => `${limitTitle}: ${fmtOps(throughput(l).median)} (ours ÷ limit ${fmtX(t.median / throughput(l).median)})`);
+    rows.push([title, spread(t), shown.length === 0 ? '–' : shown.join('; '), `≥ ${fmtOps(target)}`, met(t.median >= target)]);
   };
   const zh = 'traffic: zh posts';
   const en = 'traffic: en posts';
-  row('analyzeText, Chinese posts', find(stats, zh, 'analyzeText'), find(stats, zh, 'bare scan loop'), 'bare scan loop', 1.2e6);
-  row('the same with an analyzer of one\'s own (`createTextAnalyzer().analyze`)', find(stats, zh, 'createTextAnalyzer().analyze'), find(stats, zh, 'bare scan loop'), 'bare scan loop', 1.2e6);
+  const scanLimits = (group) => [
+    ['bare scan loop', find(stats, group, 'bare scan loop')],
+    ["the analyzer's scan without its rules", find(stats, group, "the analyzer's scan without its rules")],
+  ];
+  row('analyzeText, Chinese posts', find(stats, zh, 'analyzeText'), scanLimits(zh), 1.2e6);
+  row('the same with an analyzer of one\'s own (`createTextAnalyzer().analyze`)', find(stats, zh, 'createTextAnalyzer().analyze'), scanLimits(zh), 1.2e6);
   const ours = find(stats, en, 'analyzeText');
   const peer = find(stats, en, 'sentiment');
-  const bare = find(stats, en, 'bare scan loop');
   if (ours !== undefined && peer !== undefined) {
     const a = throughput(ours);
     const p = throughput(peer);
-    const limit = bare === undefined ? '–' : `bare scan loop ÷ \`sentiment\`: ${fmtX(throughput(bare).median / p.median)}`;
+    const shown = scanLimits(en).filter(([, l]) => l !== undefined).map(([limitTitle, l]) => `${limitTitle} ÷ \`sentiment\`: ${fmtX(throughput(l).median / p.median)}`);
+    const limit = shown.length === 0 ? '–' : shown.join('; ');
     rows.push([`analyzeText ÷ npm \`sentiment\`, English posts (${fmtOps(a.median)} vs ${fmtOps(p.median)})`, `${fmtX(a.median / p.median)} (${fmtX(a.low / p.high)} – ${fmtX(a.high / p.low)})`, limit, '≥ 2.5×', met(a.median / p.median >= 2.5)]);
   }
-  row('score() with explanations, Chinese posts + 4 signals', find(stats, zh, 'score() with explanations'), find(stats, zh, 'analyzeText'), 'the text scan (analyzeText)', 400e3);
-  row('probability() only (routing), Chinese posts + 4 signals', find(stats, zh, 'probability()'), find(stats, zh, 'analyzeText'), 'the text scan (analyzeText)', 800e3);
-  row('score(), numeric signals only', find(stats, 'score()', 'numeric only'), undefined, '', 1.5e6);
+  const textScan = [['the text scan (createTextAnalyzer().analyze)', find(stats, zh, 'createTextAnalyzer().analyze') ?? find(stats, zh, 'analyzeText')]];
+  row('score() with explanations, Chinese posts + 4 signals', find(stats, zh, 'score() with explanations'), textScan, 400e3);
+  row('probability() only (routing), Chinese posts + 4 signals', find(stats, zh, 'probability()'), textScan, 800e3);
+  row('score(), numeric signals only', find(stats, 'score()', 'numeric only'), [], 1.5e6);
   if (coldImport) {
     const c = coldImport.esm;
     rows.push([`cold import of dist/index.js (ESM), fresh process, ${c.runs} runs`, `${fmtMs(c.median)} (${fmtMs(c.min)} – ${fmtMs(c.max)}, min–max)`, '–', '≤ 30 ms', met(c.median <= 30)]);
