@@ -45,3 +45,21 @@ export function interleave(workA, workB, kinds, rounds) {
   if (!Number.isFinite(sink)) console.log('(sink)');
   return out;
 }
+
+/**
+ * The same passes for any number of variants of one work item: after a warm-up pass of each, `rounds` rounds
+ * of one ~100 ms pass per variant, the order rotating each round. Returns each variant's rates, and each
+ * one's rate ÷ the first variant's in the same round.
+ */
+export function roundRobin(works, rounds) {
+  for (const w of works) pass(w, 300);
+  const rates = works.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < works.length; k++) {
+      const j = (k + r) % works.length;
+      rates[j].push(pass(works[j], 100));
+    }
+  }
+  if (!Number.isFinite(sink)) console.log('(sink)');
+  return rates.map((xs) => ({ rates: xs, ratio: xs.map((x, r) => x / rates[0][r]) }));
+}
