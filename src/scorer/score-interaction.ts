@@ -43,7 +43,21 @@ export function scoreInteraction(
   const logOdds = sumContributions(compiled, columns, contributions, featureSetOf(compiled, reading));
 
   const { steps, ids, points } = compiled;
-  const factors: Factor[] = [];
+  const bounded = clampLogOdds(logOdds);
+  const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
+  let boundShift = 0;
+  if (bounded !== logOdds || referenceBounded !== compiled.referenceLogOdds) {
+    // The cut is measured from the factors' own sum, not as (log-odds − reference log-odds): a reference far
+    // past the bound (millions) would lose the factors' last digits in that difference.
+    let factorSum = 0;
+    for (let i = 0; i < contributions.length; i++) factorSum += contributions[i] as number;
+    boundShift = bounded - referenceBounded - factorSum;
+  }
+  // Counted first so the array is made at its size: pushing onto `[]` gives 17 slots (176 B) for the usual 4 to 8 factors.
+  let count = boundShift === 0 ? 0 : 1;
+  for (let i = 0; i < steps.length; i++) if (contributions[i] !== 0) count++;
+  const factors: Factor[] = new Array(count);
+  let k = 0;
   for (let i = 0; i < steps.length; i++) {
     const contribution = contributions[i] as number;
     if (contribution === 0) continue;
@@ -51,19 +65,9 @@ export function scoreInteraction(
     const value = values[i];
     const evidence = step.evidence === undefined ? undefined : step.evidence(ctx, value);
     const reason = step.reason(value, ctx, evidence);
-    factors.push(factorOf(ids[i] as string, value, contribution, reason, evidence, points));
+    factors[k++] = factorOf(ids[i] as string, value, contribution, reason, evidence, points);
   }
-
-  const bounded = clampLogOdds(logOdds);
-  const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
-  if (bounded !== logOdds || referenceBounded !== compiled.referenceLogOdds) {
-    // The cut is measured from the factors' own sum, not as (log-odds − reference log-odds): a reference far
-    // past the bound (millions) would lose the factors' last digits in that difference.
-    let factorSum = 0;
-    for (let i = 0; i < contributions.length; i++) factorSum += contributions[i] as number;
-    const boundShift = bounded - referenceBounded - factorSum;
-    if (boundShift !== 0) factors.push(boundFactor(boundShift, points));
-  }
+  if (boundShift !== 0) factors[k++] = boundFactor(boundShift, points);
   if (factors.length > 1) sortByMagnitude(factors);
 
   const probability = sigmoid(bounded);
