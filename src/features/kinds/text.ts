@@ -5,7 +5,7 @@ import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import type { Bilingual, TextAnalysis } from '../../core/types.js';
 import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
-import { formatNumber, quotedEn, quotedZh } from '../../core/quote.js';
+import { EN_OPEN, ZH_OPEN, formatNumber, leadQuotedEn, leadQuotedZh } from '../../core/quote.js';
 import { freshReason } from '../../core/fresh-reason.js';
 import { ReasonTable } from '../../core/reason-table.js';
 
@@ -40,8 +40,10 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
   compile(spec): CompiledFeature<number> {
     const { signal, cap } = spec;
     const wording = WORDING[signal];
-    // The words before the quotes, per value as reasons show it (hundredths, a count), kept once worded.
+    // The words before the quotes, per value as reasons show it (hundredths, a count), kept once worded, and the
+    // same with the opening quote marks joined on (see leadQuotedZh), so a call joins only the quoted texts.
     const leads = new ReasonTable(wording.keys);
+    const opens = new ReasonTable(wording.keys);
     const read = READ[signal];
     const evidenceKinds = signal === 'negativity' ? undefined : EVIDENCE_KINDS[signal];
     return {
@@ -62,14 +64,24 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
         const key = wording.keyOf(value);
         let zh = key >= 0 ? leads.zhAt(key) : undefined;
         let en: string;
-        if (zh !== undefined) en = leads.enAt(key);
-        else {
+        let zhOpen: string;
+        let enOpen: string;
+        if (zh !== undefined) {
+          en = leads.enAt(key);
+          zhOpen = opens.zhAt(key) as string;
+          enOpen = opens.enAt(key);
+        } else {
           const lead = wording.lead(value);
-          if (key >= 0) leads.remember(key, lead);
           zh = lead.zh;
           en = lead.en;
+          zhOpen = zh + ZH_OPEN;
+          enOpen = en + EN_OPEN;
+          if (key >= 0) {
+            leads.remember(key, lead);
+            opens.remember(key, { zh: zhOpen, en: enOpen });
+          }
         }
-        return { zh: zh + quotedZh(evidence), en: en + quotedEn(evidence) };
+        return { zh: leadQuotedZh(zh, zhOpen, evidence), en: leadQuotedEn(en, enOpen, evidence) };
       },
     };
   },
