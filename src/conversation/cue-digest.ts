@@ -44,19 +44,28 @@ const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: n
 export class CueDigest {
   /** Named problems (送错, charged twice), every one counted. */
   problemCount = 0;
-  private order = 0;
-  /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
-  private byKind: (EvidenceList | undefined)[] | undefined;
-  /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
-  private otherKinds: Map<string, EvidenceList> | undefined;
-  private byGroup: (EvidenceList | undefined)[] | undefined;
-  private unhappy: EvidenceList | undefined;
-  private happy: EvidenceList | undefined;
+  /**
+   * The sorted lists, made on the first settle: a text scored for its probability alone, or quoted from its
+   * one piece, never needs them, and a scorer's digest (reset for every string it scores) is then five fields.
+   */
+  private lists: DigestLists | undefined;
 
   /** The latest piece's cues, not yet sorted into the lists: probability() asks for none of them. */
   private pending: readonly Evidence[] | undefined;
   private pendingPiece = '';
   private pendingOffset = 0;
+
+  /**
+   * Empties the digest, as a new one: a scorer reads each plain string into the one digest it keeps, which
+   * hands out no array of its own for one piece (see onePieceOnly), so no earlier result can see the change.
+   */
+  reset(): void {
+    this.problemCount = 0;
+    this.lists = undefined;
+    this.pending = undefined;
+    this.pendingPiece = '';
+    this.pendingOffset = 0;
+  }
 
   /**
    * Adds the cues of one piece of customer text (a string, or one customer
@@ -81,17 +90,16 @@ export class CueDigest {
     this.pending = undefined;
     const piece = this.pendingPiece;
     const offset = this.pendingOffset;
-    // Made on the first settle: a text scored for its probability alone, or quoted from its one piece, never needs them.
-    const byKind = (this.byKind ??= []);
-    const byGroup = (this.byGroup ??= []);
+    const lists = (this.lists ??= new DigestLists());
+    const { byKind, byGroup } = lists;
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
-      const order = this.order++;
+      const order = lists.order++;
       const kind = cue.kind;
       const slot = KIND_SLOTS.get(kind);
       const bits = slot === undefined ? 0 : slot.bits;
       const placed = offset === 0 ? cue : moved(cue, offset);
-      const kept = slot === undefined ? this.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
+      const kept = slot === undefined ? lists.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
       if (bits >= GROUP) {
         for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
@@ -102,25 +110,9 @@ export class CueDigest {
       }
       if (!quotedAsFeeling(cue, bits)) continue;
       const feeling = withModifiers(cues, i, piece);
-      const list = (cue.weight as number) < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
+      const list = (cue.weight as number) < 0 ? (lists.unhappy ??= new EvidenceList()) : (lists.happy ??= new EvidenceList());
       keepStrongest(list, feeling === cue ? placed : moved(feeling, offset), order);
     }
-  }
-
-  private otherKind(kind: string): EvidenceList {
-    const others = (this.otherKinds ??= new Map());
-    let list = others.get(kind);
-    if (list === undefined) others.set(kind, (list = new EvidenceList()));
-    return list;
-  }
-
-  /** Each kind's list, with its name, for merging a set no group keeps. */
-  private *kindLists(): Generator<[string, EvidenceList]> {
-    for (const [kind, slot] of KIND_SLOTS) {
-      const list = this.byKind?.[slot.index];
-      if (list !== undefined) yield [kind, list];
-    }
-    if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 
   /**
@@ -131,7 +123,7 @@ export class CueDigest {
    * lists would hold, in fresh arrays.
    */
   private onePieceOnly(): boolean {
-    return this.pending !== undefined && this.order === 0 && this.pendingOffset === 0;
+    return this.pending !== undefined && this.lists === undefined && this.pendingOffset === 0;
   }
 
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
@@ -140,13 +132,14 @@ export class CueDigest {
     this.settle();
     if (typeof kinds === 'string') {
       const slot = KIND_SLOTS.get(kinds);
-      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind?.[slot.index])?.handOut();
+      return (slot === undefined ? this.lists?.otherKinds?.get(kinds) : this.lists?.byKind[slot.index])?.handOut();
     }
     const g = EVIDENCE_GROUPS.indexOf(kinds);
-    if (g >= 0) return this.byGroup?.[g]?.handOut();
+    if (g >= 0) return this.lists?.byGroup[g]?.handOut();
+    if (this.lists === undefined) return undefined;
     // A set no feature of ours asks for: merged from the kinds' own lists.
     let merged: { cue: Evidence; order: number }[] | undefined;
-    for (const [kind, kept] of this.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
+    for (const [kind, kept] of this.lists.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
     if (merged === undefined) return undefined;
     merged.sort((a, b) => a.order - b.order);
     return merged.slice(0, MAX_EVIDENCE).map((k) => k.cue);
@@ -161,8 +154,37 @@ export class CueDigest {
   feelingEvidence(sign: number): Evidence[] | undefined {
     if (sign !== 0 && this.onePieceOnly()) return strongestFeelings(this.pending as readonly Evidence[], this.pendingPiece, sign);
     this.settle();
-    const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
+    const list = sign < 0 ? this.lists?.unhappy : sign > 0 ? this.lists?.happy : undefined;
     return list === undefined ? undefined : list.handOut();
+  }
+}
+
+/** A digest's cues sorted into bounded lists, once a second piece comes or a list is asked for. */
+class DigestLists {
+  /** Cues settled so far: each one's place in the customer text's cue order. */
+  order = 0;
+  /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
+  readonly byKind: (EvidenceList | undefined)[] = [];
+  /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
+  otherKinds: Map<string, EvidenceList> | undefined;
+  readonly byGroup: (EvidenceList | undefined)[] = [];
+  unhappy: EvidenceList | undefined;
+  happy: EvidenceList | undefined;
+
+  otherKind(kind: string): EvidenceList {
+    const others = (this.otherKinds ??= new Map());
+    let list = others.get(kind);
+    if (list === undefined) others.set(kind, (list = new EvidenceList()));
+    return list;
+  }
+
+  /** Each kind's list, with its name, for merging a set no group keeps. */
+  *kindLists(): Generator<[string, EvidenceList]> {
+    for (const [kind, slot] of KIND_SLOTS) {
+      const list = this.byKind[slot.index];
+      if (list !== undefined) yield [kind, list];
+    }
+    if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 }
 
