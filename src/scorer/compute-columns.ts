@@ -17,10 +17,17 @@ import type { StringAnalyzer } from '../text/string-analyzer.js';
 export interface ContextSlot extends ReadingSlot {
   interaction: NormalizedInteraction | undefined;
   readonly digest: CueDigest;
+  /**
+   * The feature set whose absent columns and values the scorer's buffers
+   * (always the same two, its Scratch's) hold as NaN and undefined since
+   * the last call: only present features write, and none of those is absent
+   * from the same set, so the next call of that set need not write them again.
+   */
+  absentWritten: FeatureSet | undefined;
 }
 
 export function createContextSlot(): ContextSlot {
-  return { interaction: undefined, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined, digest: new CueDigest() };
+  return { interaction: undefined, analysis: undefined, cues: undefined, conversation: undefined, termHits: undefined, digest: new CueDigest(), absentWritten: undefined };
 }
 
 /** Empties a scorer's context once a call is done with it. */
@@ -67,9 +74,13 @@ export function computeColumns(
   const { steps, offsets } = compiled;
   const ctx = slot === undefined ? newContext(interaction, reading) : fillContext(slot, interaction, reading);
   // Features the words leave absent are not called (FeatureKind.readsText, readsTurns): their columns are NaN.
-  const { present, absent, absentColumns } = featureSetOf(compiled, reading);
-  for (let k = 0; k < absentColumns.length; k++) out[absentColumns[k] as number] = NaN;
-  for (let k = 0; k < absent.length; k++) values[absent[k] as number] = undefined;
+  const features = featureSetOf(compiled, reading);
+  const { present, absent, absentColumns } = features;
+  if (slot === undefined || slot.absentWritten !== features) {
+    for (let k = 0; k < absentColumns.length; k++) out[absentColumns[k] as number] = NaN;
+    for (let k = 0; k < absent.length; k++) values[absent[k] as number] = undefined;
+    if (slot !== undefined) slot.absentWritten = features;
+  }
   for (let k = 0; k < present.length; k++) {
     const i = present[k] as number;
     values[i] = (steps[i] as FeatureSteps).evaluate(ctx, out, offsets[i] as number);
