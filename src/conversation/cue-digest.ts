@@ -3,6 +3,7 @@ import { MAX_EVIDENCE, MAX_FEELING_EVIDENCE } from '../core/evidence-limits.js';
 import { CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
 import { STATISTICAL_WORDS } from '../text/statistical-words.js';
 import { EvidenceList } from './evidence-list.js';
+import { kindIndex } from './cue-kind-index.js';
 
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
 const MODIFIER_GAP = 3;
@@ -16,19 +17,23 @@ const MODIFIER_KINDS: ReadonlySet<string> = new Set(['negation', 'intensifier', 
 const EVIDENCE_GROUPS: readonly ReadonlySet<string>[] = [INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS];
 
 /** What a cue's kind means to the digest, as bits looked up once per cue. Named problems and feeling words with a weight: quoted as what moved the mood. */
+const PROBLEM = 1;
 const MOOD = 2;
 const MODIFIER = 4;
 /** Bit of EVIDENCE_GROUPS[g]: GROUP << g. */
 const GROUP = 8;
 
-/** Every cue kind's position (its list in byKind) and bits; a kind not listed here goes to a map. */
-const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: number }> = new Map(
-  CUE_KINDS.map((kind, index) => {
-    let bits = (PROBLEM_CUE_KINDS.has(kind) ? MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
-    EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
-    return [kind, { index, bits }];
-  }),
-);
+/** Every cue kind's bits, by its place in CUE_KINDS (see kindIndex); a kind not listed there has none and goes to a map. */
+const KIND_BITS: readonly number[] = CUE_KINDS.map((kind) => {
+  let bits = (PROBLEM_CUE_KINDS.has(kind) ? PROBLEM | MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
+  EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
+  return bits;
+});
+
+function bitsOf(kind: string): number {
+  const index = kindIndex(kind);
+  return index < 0 ? 0 : (KIND_BITS[index] as number);
+}
 
 /**
  * What scoring needs from the cues of a text, kept as the text is read, in
@@ -77,7 +82,7 @@ export class CueDigest {
    */
   add(cues: readonly Evidence[], piece: string, offset: number): void {
     this.settle();
-    for (let i = 0; i < cues.length; i++) if (PROBLEM_CUE_KINDS.has((cues[i] as Evidence).kind)) this.problemCount++;
+    for (let i = 0; i < cues.length; i++) if ((bitsOf((cues[i] as Evidence).kind) & PROBLEM) !== 0) this.problemCount++;
     this.pending = cues;
     this.pendingPiece = piece;
     this.pendingOffset = offset;
@@ -96,10 +101,10 @@ export class CueDigest {
       const cue = cues[i] as Evidence;
       const order = lists.order++;
       const kind = cue.kind;
-      const slot = KIND_SLOTS.get(kind);
-      const bits = slot === undefined ? 0 : slot.bits;
+      const index = kindIndex(kind);
+      const bits = index < 0 ? 0 : (KIND_BITS[index] as number);
       const placed = offset === 0 ? cue : moved(cue, offset);
-      const kept = slot === undefined ? lists.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
+      const kept = index < 0 ? lists.otherKind(kind) : (byKind[index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
       if (bits >= GROUP) {
         for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
@@ -128,11 +133,11 @@ export class CueDigest {
 
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
-    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds);
+    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds, groupBit(kinds));
     this.settle();
     if (typeof kinds === 'string') {
-      const slot = KIND_SLOTS.get(kinds);
-      return (slot === undefined ? this.lists?.otherKinds?.get(kinds) : this.lists?.byKind[slot.index])?.handOut();
+      const index = kindIndex(kinds);
+      return (index < 0 ? this.lists?.otherKinds?.get(kinds) : this.lists?.byKind[index])?.handOut();
     }
     const g = EVIDENCE_GROUPS.indexOf(kinds);
     if (g >= 0) return this.lists?.byGroup[g]?.handOut();
@@ -180,9 +185,9 @@ class DigestLists {
 
   /** Each kind's list, with its name, for merging a set no group keeps. */
   *kindLists(): Generator<[string, EvidenceList]> {
-    for (const [kind, slot] of KIND_SLOTS) {
-      const list = this.byKind[slot.index];
-      if (list !== undefined) yield [kind, list];
+    for (let index = 0; index < CUE_KINDS.length; index++) {
+      const list = this.byKind[index];
+      if (list !== undefined) yield [CUE_KINDS[index] as string, list];
     }
     if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
@@ -193,11 +198,11 @@ class DigestLists {
  * Counted first, then copied into an array of that size: pushing onto `[]` gives a backing store of 17 slots
  * (176 B for the usual one to five spans), which was a tenth of what score() allocated outside the text scan.
  */
-function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string): Evidence[] | undefined {
+function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string, group: number): Evidence[] | undefined {
   let n = 0;
   let last = 0;
   for (let i = 0; i < cues.length && n < MAX_EVIDENCE; i++) {
-    if (isOfKinds(cues[i] as Evidence, kinds)) {
+    if (isOfKinds(cues[i] as Evidence, kinds, group)) {
       n++;
       last = i;
     }
@@ -206,12 +211,20 @@ function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | st
   const out: Evidence[] = new Array(n);
   for (let i = 0, k = 0; i <= last; i++) {
     const cue = cues[i] as Evidence;
-    if (isOfKinds(cue, kinds)) out[k++] = cue;
+    if (isOfKinds(cue, kinds, group)) out[k++] = cue;
   }
   return out;
 }
 
-function isOfKinds(cue: Evidence, kinds: ReadonlySet<string> | string): boolean {
+/** The bit of the evidence group `kinds` is (see EVIDENCE_GROUPS), or 0 for one kind or another set. */
+function groupBit(kinds: ReadonlySet<string> | string): number {
+  const g = typeof kinds === 'string' ? -1 : EVIDENCE_GROUPS.indexOf(kinds);
+  return g < 0 ? 0 : GROUP << g;
+}
+
+/** Whether `cue` is of `kinds`, by its kind's bits when they are a group (`group`, not 0). */
+function isOfKinds(cue: Evidence, kinds: ReadonlySet<string> | string, group: number): boolean {
+  if (group !== 0) return (bitsOf(cue.kind) & group) !== 0;
   return typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind);
 }
 
@@ -228,7 +241,7 @@ function strongestFeelings(cues: readonly Evidence[], piece: string, sign: numbe
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Evidence;
     // As settle() sorts them: below 0 unhappy, else happy.
-    if (!quotedAsFeeling(cue, KIND_SLOTS.get(cue.kind)?.bits ?? 0) || (cue.weight as number) < 0 !== sign < 0) continue;
+    if (!quotedAsFeeling(cue, bitsOf(cue.kind)) || (cue.weight as number) < 0 !== sign < 0) continue;
     const feeling = withModifiers(cues, i, piece);
     if (a === undefined || strongerThanKept(feeling, a)) {
       c = b;
@@ -299,7 +312,7 @@ function withModifiers(cues: readonly Evidence[], i: number, text: string): Evid
   let start = cue.start;
   for (let j = i - 1; j >= 0; j--) {
     const m = cues[j] as Evidence;
-    if (((KIND_SLOTS.get(m.kind)?.bits ?? 0) & MODIFIER) === 0 || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
+    if ((bitsOf(m.kind) & MODIFIER) === 0 || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
     start = m.start;
   }
   return start === cue.start ? cue : { ...cue, text: text.slice(start, cue.end), start };
