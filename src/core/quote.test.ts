@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN_OPEN, ZH_OPEN, leadQuotedEn, leadQuotedZh } from './quote.js';
+import { EN_QUOTES, ZH_QUOTES, leadQuoted } from './quote.js';
 import type { Evidence } from './types.js';
 
 /** The quoting rule written plainly: the first three texts, each language's quote marks and list separator, then "等" / ", ...". */
@@ -21,14 +21,14 @@ describe('quoted evidence', () => {
         for (let n = 0; n <= texts.length; n++) {
           const spans: Evidence[] = texts.slice(0, n).map((text, i) => ({ text, start: i, end: i + 1, kind: 'negative' }));
           const quoted = plainly(texts.slice(0, n));
-          expect({ zh: leadQuotedZh(lead.zh, lead.zh + ZH_OPEN, spans), en: leadQuotedEn(lead.en, lead.en + EN_OPEN, spans) }).toEqual({
+          expect({ zh: leadQuoted(lead.zh, lead.zh + ZH_QUOTES.open, spans, ZH_QUOTES), en: leadQuoted(lead.en, lead.en + EN_QUOTES.open, spans, EN_QUOTES) }).toEqual({
             zh: lead.zh + quoted.zh,
             en: lead.en + quoted.en,
           });
         }
       }
     }
-    expect([leadQuotedZh('a', 'a' + ZH_OPEN, undefined), leadQuotedEn('b', 'b' + EN_OPEN, undefined)]).toEqual(['a', 'b']);
-    expect(leadQuotedZh('', ZH_OPEN, [{ text: '差', start: 0, end: 1, kind: 'negative' }])).toBe('：“差”');
+    expect([leadQuoted('a', 'a' + ZH_QUOTES.open, undefined, ZH_QUOTES), leadQuoted('b', 'b' + EN_QUOTES.open, undefined, EN_QUOTES)]).toEqual(['a', 'b']);
+    expect(leadQuoted('', ZH_QUOTES.open, [{ text: '差', start: 0, end: 1, kind: 'negative' }], ZH_QUOTES)).toBe('：“差”');
   });
 });

@@ -1,41 +1,38 @@
 import type { Evidence } from './types.js';
 
+/** One language's quote marks around quoted cue texts: opening, between two, closing, and closing with more to come. */
+export interface QuoteMarks {
+  readonly open: string;
+  readonly between: string;
+  readonly close: string;
+  readonly more: string;
+}
+
+/** “太差了”、“没人理” 等 */
+export const ZH_QUOTES: QuoteMarks = { open: '：“', between: '”、“', close: '”', more: '” 等' };
+/** "terrible", "no one", ... */
+export const EN_QUOTES: QuoteMarks = { open: ': "', between: '", "', close: '"', more: '", ...' };
+
 /**
  * A reason's lead and then the first few (three) cue texts, quoted the way
- * each language quotes: lead：“太差了”、“没人理” / lead: "terrible", "no one"
- * ("等" / ", ..." when there are more), or the lead alone for none. `open`
- * is the lead with the opening marks joined on (lead + '：“', lead + ': "'),
- * kept per lead by the caller: each text is then joined from the left onto
- * a string of 13 or more characters, which V8 does as one 32-byte cons
- * string and no copy, where quoting first and joining the lead after made
- * a flat copy of every short prefix of the quotes (~250 B a score()).
+ * the language of `marks` quotes: lead：“太差了”、“没人理” / lead:
+ * "terrible", "no one" ("等" / ", ..." when there are more), or the lead
+ * alone for none. `open` is the lead with `marks.open` joined on, kept per
+ * lead by the caller: each text is then joined from the left onto a string
+ * of 13 or more characters, which V8 does as one 32-byte cons string and no
+ * copy, where quoting first and joining the lead after made a flat copy of
+ * every short prefix of the quotes (~180 B a score()).
  */
-export function leadQuotedZh(lead: string, open: string, evidence: readonly Evidence[] | undefined): string {
+export function leadQuoted(lead: string, open: string, evidence: readonly Evidence[] | undefined, marks: QuoteMarks): string {
   const n = evidence === undefined ? 0 : evidence.length;
   if (n === 0) return lead;
   const e = evidence as readonly Evidence[];
   const a = (e[0] as Evidence).text;
-  if (n === 1) return open + a + '”';
+  if (n === 1) return open + a + marks.close;
   const b = (e[1] as Evidence).text;
-  if (n === 2) return open + a + '”、“' + b + '”';
-  return open + a + '”、“' + b + '”、“' + (e[2] as Evidence).text + (n > 3 ? '” 等' : '”');
+  if (n === 2) return open + a + marks.between + b + marks.close;
+  return open + a + marks.between + b + marks.between + (e[2] as Evidence).text + (n > 3 ? marks.more : marks.close);
 }
-
-/** leadQuotedZh in English quotes; `open` is lead + ': "'. */
-export function leadQuotedEn(lead: string, open: string, evidence: readonly Evidence[] | undefined): string {
-  const n = evidence === undefined ? 0 : evidence.length;
-  if (n === 0) return lead;
-  const e = evidence as readonly Evidence[];
-  const a = (e[0] as Evidence).text;
-  if (n === 1) return open + a + '"';
-  const b = (e[1] as Evidence).text;
-  if (n === 2) return open + a + '", "' + b + '"';
-  return open + a + '", "' + b + '", "' + (e[2] as Evidence).text + (n > 3 ? '", ...' : '"');
-}
-
-/** The opening marks leadQuotedZh and leadQuotedEn expect joined onto a lead. */
-export const ZH_OPEN = '：“';
-export const EN_OPEN = ': "';
 
 /**
  * A copy of an ASCII string held two bytes a character (a slice of a

@@ -5,7 +5,7 @@ import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import type { Bilingual, TextAnalysis } from '../../core/types.js';
 import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
-import { EN_OPEN, ZH_OPEN, formatNumber, leadQuotedEn, leadQuotedZh } from '../../core/quote.js';
+import { EN_QUOTES, ZH_QUOTES, formatNumber, leadQuoted } from '../../core/quote.js';
 import { freshReason } from '../../core/fresh-reason.js';
 
 export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
@@ -61,7 +61,7 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
         if (!wording.says(value)) return freshReason(wording.quiet);
         const key = wording.keyOf(value);
         const lead = (key >= 0 ? leads[key] : undefined) ?? keptLead(wording, value, key, leads);
-        return { zh: leadQuotedZh(lead.zh, lead.zhOpen, evidence), en: leadQuotedEn(lead.en, lead.enOpen, evidence) };
+        return { zh: leadQuoted(lead.zh, lead.zhOpen, evidence, ZH_QUOTES), en: leadQuoted(lead.en, lead.enOpen, evidence, EN_QUOTES) };
       },
     };
   },
@@ -69,7 +69,7 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
 
 /**
  * A lead's words alone (a reason without quotes) and with the opening quote
- * marks joined on (see leadQuotedZh), in one object per key: a reason then
+ * marks joined on (see leadQuoted), in one object per key: a reason then
  * reads one slot, where two ReasonTables (four method calls) cost more than
  * the quotes' joins.
  */
@@ -83,7 +83,7 @@ interface TextLead {
 /** The lead of `value`, worded, and kept at `key` unless the key is past the table (−1). */
 function keptLead(wording: TextWording, value: number, key: number, leads: (TextLead | undefined)[]): TextLead {
   const { zh, en } = wording.lead(value);
-  const lead: TextLead = { zh, en, zhOpen: zh + ZH_OPEN, enOpen: en + EN_OPEN };
+  const lead: TextLead = { zh, en, zhOpen: zh + ZH_QUOTES.open, enOpen: en + EN_QUOTES.open };
   if (key >= 0) leads[key] = lead;
   return lead;
 }
