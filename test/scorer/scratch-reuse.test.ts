@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createScorer, defaultModel, parseModel, type Model } from '../../src/index.js';
+import { createScorer, createTextAnalyzer, defaultModel, parseModel, type Model, type Scorer } from '../../src/index.js';
 import { validInteraction } from '../support/arbitraries.js';
 
 /** The default model and one with learned terms: a scorer keeps buffers, a context and a cue digest across calls. */
@@ -30,4 +30,20 @@ describe('a scorer reused across calls', () => {
       );
     });
   }
+
+  it('scores right when a caller\'s own analyzer scores with the same scorer while it reads (the scorer\'s context is filled after it returns)', () => {
+    const words = createTextAnalyzer();
+    let scorer: Scorer | undefined;
+    const nested = { channel: 'chat', repeatContacts: 2, text: '又送错了，我要投诉！！！' } as const;
+    const analyzer = {
+      analyze(text: string | readonly { speaker: 'customer' | 'agent'; text: string }[]) {
+        if (text === '太差了，等了半小时没人理') scorer?.score(nested);
+        return words.analyze(text);
+      },
+    };
+    scorer = createScorer(undefined, { analyzer });
+    const outer = { channel: 'social', waitSeconds: 1800, text: '太差了，等了半小时没人理' } as const;
+    expect(JSON.stringify(scorer.score(outer))).toBe(JSON.stringify(createScorer().score(outer)));
+    expect(scorer.probability(outer)).toBe(createScorer().probability(outer));
+  });
 });
