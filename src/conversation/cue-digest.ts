@@ -3,6 +3,7 @@ import { MAX_EVIDENCE, MAX_FEELING_EVIDENCE } from '../core/evidence-limits.js';
 import { CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
 import { STATISTICAL_WORDS } from '../text/statistical-words.js';
 import { EvidenceList } from './evidence-list.js';
+import { DigestLists } from './digest-lists.js';
 import { kindIndex } from './cue-kind-index.js';
 
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
@@ -161,35 +162,6 @@ export class CueDigest {
     this.settle();
     const list = sign < 0 ? this.lists?.unhappy : sign > 0 ? this.lists?.happy : undefined;
     return list === undefined ? undefined : list.handOut();
-  }
-}
-
-/** A digest's cues sorted into bounded lists, once a second piece comes or a list is asked for. */
-class DigestLists {
-  /** Cues settled so far: each one's place in the customer text's cue order. */
-  order = 0;
-  /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
-  readonly byKind: (EvidenceList | undefined)[] = [];
-  /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
-  otherKinds: Map<string, EvidenceList> | undefined;
-  readonly byGroup: (EvidenceList | undefined)[] = [];
-  unhappy: EvidenceList | undefined;
-  happy: EvidenceList | undefined;
-
-  otherKind(kind: string): EvidenceList {
-    const others = (this.otherKinds ??= new Map());
-    let list = others.get(kind);
-    if (list === undefined) others.set(kind, (list = new EvidenceList()));
-    return list;
-  }
-
-  /** Each kind's list, with its name, for merging a set no group keeps. */
-  *kindLists(): Generator<[string, EvidenceList]> {
-    for (let index = 0; index < CUE_KINDS.length; index++) {
-      const list = this.byKind[index];
-      if (list !== undefined) yield [CUE_KINDS[index] as string, list];
-    }
-    if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 }
 
