@@ -3,6 +3,8 @@ import { MAX_EVIDENCE, MAX_FEELING_EVIDENCE } from '../core/evidence-limits.js';
 import { CUE_KINDS, INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../text/cue-kinds.js';
 import { STATISTICAL_WORDS } from '../text/statistical-words.js';
 import { EvidenceList } from './evidence-list.js';
+import { DigestLists } from './digest-lists.js';
+import { kindIndex } from './cue-kind-index.js';
 
 /** A modifier this close before the word it modified is quoted with it (不满意 → 很不满意, "not happy"). */
 const MODIFIER_GAP = 3;
@@ -16,19 +18,23 @@ const MODIFIER_KINDS: ReadonlySet<string> = new Set(['negation', 'intensifier', 
 const EVIDENCE_GROUPS: readonly ReadonlySet<string>[] = [INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS];
 
 /** What a cue's kind means to the digest, as bits looked up once per cue. Named problems and feeling words with a weight: quoted as what moved the mood. */
+const PROBLEM = 1;
 const MOOD = 2;
 const MODIFIER = 4;
 /** Bit of EVIDENCE_GROUPS[g]: GROUP << g. */
 const GROUP = 8;
 
-/** Every cue kind's position (its list in byKind) and bits; a kind not listed here goes to a map. */
-const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: number }> = new Map(
-  CUE_KINDS.map((kind, index) => {
-    let bits = (PROBLEM_CUE_KINDS.has(kind) ? MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
-    EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
-    return [kind, { index, bits }];
-  }),
-);
+/** Every cue kind's bits, by its place in CUE_KINDS (see kindIndex); a kind not listed there has none and goes to a map. */
+const KIND_BITS: readonly number[] = CUE_KINDS.map((kind) => {
+  let bits = (PROBLEM_CUE_KINDS.has(kind) ? PROBLEM | MOOD : 0) | (kind === 'negative' || kind === 'positive' || kind === 'emoji' ? MOOD : 0) | (MODIFIER_KINDS.has(kind) ? MODIFIER : 0);
+  EVIDENCE_GROUPS.forEach((group, g) => (bits |= group.has(kind) ? GROUP << g : 0));
+  return bits;
+});
+
+function bitsOf(kind: string): number {
+  const index = kindIndex(kind);
+  return index < 0 ? 0 : (KIND_BITS[index] as number);
+}
 
 /**
  * What scoring needs from the cues of a text, kept as the text is read, in
@@ -44,19 +50,28 @@ const KIND_SLOTS: ReadonlyMap<string, { readonly index: number; readonly bits: n
 export class CueDigest {
   /** Named problems (送错, charged twice), every one counted. */
   problemCount = 0;
-  private order = 0;
-  /** The first MAX_EVIDENCE cues of each kind, by the kind's place in CUE_KINDS; made when the kind first occurs. */
-  private byKind: (EvidenceList | undefined)[] | undefined;
-  /** Kinds outside CUE_KINDS (none today): the same lists, by name. */
-  private otherKinds: Map<string, EvidenceList> | undefined;
-  private byGroup: (EvidenceList | undefined)[] | undefined;
-  private unhappy: EvidenceList | undefined;
-  private happy: EvidenceList | undefined;
+  /**
+   * The sorted lists, made on the first settle: a text scored for its probability alone, or quoted from its
+   * one piece, never needs them, and a scorer's digest (reset for every string it scores) is then five fields.
+   */
+  private lists: DigestLists | undefined;
 
   /** The latest piece's cues, not yet sorted into the lists: probability() asks for none of them. */
   private pending: readonly Evidence[] | undefined;
   private pendingPiece = '';
   private pendingOffset = 0;
+
+  /**
+   * Empties the digest, as a new one: a scorer reads each plain string into the one digest it keeps, which
+   * hands out no array of its own for one piece (see onePieceOnly), so no earlier result can see the change.
+   */
+  reset(): void {
+    this.problemCount = 0;
+    this.lists = undefined;
+    this.pending = undefined;
+    this.pendingPiece = '';
+    this.pendingOffset = 0;
+  }
 
   /**
    * Adds the cues of one piece of customer text (a string, or one customer
@@ -68,7 +83,7 @@ export class CueDigest {
    */
   add(cues: readonly Evidence[], piece: string, offset: number): void {
     this.settle();
-    for (let i = 0; i < cues.length; i++) if (PROBLEM_CUE_KINDS.has((cues[i] as Evidence).kind)) this.problemCount++;
+    for (let i = 0; i < cues.length; i++) if ((bitsOf((cues[i] as Evidence).kind) & PROBLEM) !== 0) this.problemCount++;
     this.pending = cues;
     this.pendingPiece = piece;
     this.pendingOffset = offset;
@@ -81,17 +96,16 @@ export class CueDigest {
     this.pending = undefined;
     const piece = this.pendingPiece;
     const offset = this.pendingOffset;
-    // Made on the first settle: a text scored for its probability alone, or quoted from its one piece, never needs them.
-    const byKind = (this.byKind ??= []);
-    const byGroup = (this.byGroup ??= []);
+    const lists = (this.lists ??= new DigestLists());
+    const { byKind, byGroup } = lists;
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Evidence;
-      const order = this.order++;
+      const order = lists.order++;
       const kind = cue.kind;
-      const slot = KIND_SLOTS.get(kind);
-      const bits = slot === undefined ? 0 : slot.bits;
+      const index = kindIndex(kind);
+      const bits = index < 0 ? 0 : (KIND_BITS[index] as number);
       const placed = offset === 0 ? cue : moved(cue, offset);
-      const kept = slot === undefined ? this.otherKind(kind) : (byKind[slot.index] ??= new EvidenceList());
+      const kept = index < 0 ? lists.otherKind(kind) : (byKind[index] ??= new EvidenceList());
       if (kept.length < MAX_EVIDENCE) kept.push(placed, order);
       if (bits >= GROUP) {
         for (let g = 0; g < EVIDENCE_GROUPS.length; g++) {
@@ -102,25 +116,9 @@ export class CueDigest {
       }
       if (!quotedAsFeeling(cue, bits)) continue;
       const feeling = withModifiers(cues, i, piece);
-      const list = (cue.weight as number) < 0 ? (this.unhappy ??= new EvidenceList()) : (this.happy ??= new EvidenceList());
+      const list = (cue.weight as number) < 0 ? (lists.unhappy ??= new EvidenceList()) : (lists.happy ??= new EvidenceList());
       keepStrongest(list, feeling === cue ? placed : moved(feeling, offset), order);
     }
-  }
-
-  private otherKind(kind: string): EvidenceList {
-    const others = (this.otherKinds ??= new Map());
-    let list = others.get(kind);
-    if (list === undefined) others.set(kind, (list = new EvidenceList()));
-    return list;
-  }
-
-  /** Each kind's list, with its name, for merging a set no group keeps. */
-  private *kindLists(): Generator<[string, EvidenceList]> {
-    for (const [kind, slot] of KIND_SLOTS) {
-      const list = this.byKind?.[slot.index];
-      if (list !== undefined) yield [kind, list];
-    }
-    if (this.otherKinds !== undefined) yield* this.otherKinds;
   }
 
   /**
@@ -131,22 +129,23 @@ export class CueDigest {
    * lists would hold, in fresh arrays.
    */
   private onePieceOnly(): boolean {
-    return this.pending !== undefined && this.order === 0 && this.pendingOffset === 0;
+    return this.pending !== undefined && this.lists === undefined && this.pendingOffset === 0;
   }
 
   /** The first MAX_EVIDENCE cues of the given kinds (one kind, or a set), in text order. */
   cuesOfKinds(kinds: ReadonlySet<string> | string): Evidence[] | undefined {
-    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds);
+    if (this.onePieceOnly()) return firstOfKinds(this.pending as readonly Evidence[], kinds, groupBit(kinds));
     this.settle();
     if (typeof kinds === 'string') {
-      const slot = KIND_SLOTS.get(kinds);
-      return (slot === undefined ? this.otherKinds?.get(kinds) : this.byKind?.[slot.index])?.handOut();
+      const index = kindIndex(kinds);
+      return (index < 0 ? this.lists?.otherKinds?.get(kinds) : this.lists?.byKind[index])?.handOut();
     }
     const g = EVIDENCE_GROUPS.indexOf(kinds);
-    if (g >= 0) return this.byGroup?.[g]?.handOut();
+    if (g >= 0) return this.lists?.byGroup[g]?.handOut();
+    if (this.lists === undefined) return undefined;
     // A set no feature of ours asks for: merged from the kinds' own lists.
     let merged: { cue: Evidence; order: number }[] | undefined;
-    for (const [kind, kept] of this.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
+    for (const [kind, kept] of this.lists.kindLists()) if (kinds.has(kind)) (merged ??= []).push(...kept.entries());
     if (merged === undefined) return undefined;
     merged.sort((a, b) => a.order - b.order);
     return merged.slice(0, MAX_EVIDENCE).map((k) => k.cue);
@@ -161,33 +160,77 @@ export class CueDigest {
   feelingEvidence(sign: number): Evidence[] | undefined {
     if (sign !== 0 && this.onePieceOnly()) return strongestFeelings(this.pending as readonly Evidence[], this.pendingPiece, sign);
     this.settle();
-    const list = sign < 0 ? this.unhappy : sign > 0 ? this.happy : undefined;
+    const list = sign < 0 ? this.lists?.unhappy : sign > 0 ? this.lists?.happy : undefined;
     return list === undefined ? undefined : list.handOut();
   }
 }
 
-/** The first MAX_EVIDENCE of `cues` of the given kinds (undefined when none), as the kind and group lists keep them. */
-function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string): Evidence[] | undefined {
-  let out: Evidence[] | undefined;
-  for (let i = 0; i < cues.length; i++) {
+/**
+ * The first MAX_EVIDENCE of `cues` of the given kinds (undefined when none), as the kind and group lists keep them.
+ * Counted first, then copied into an array of that size: pushing onto `[]` gives a backing store of 17 slots
+ * (176 B for the usual one to five spans), which was a tenth of what score() allocated outside the text scan.
+ */
+function firstOfKinds(cues: readonly Evidence[], kinds: ReadonlySet<string> | string, group: number): Evidence[] | undefined {
+  let n = 0;
+  let last = 0;
+  for (let i = 0; i < cues.length && n < MAX_EVIDENCE; i++) {
+    if (isOfKinds(cues[i] as Evidence, kinds, group)) {
+      n++;
+      last = i;
+    }
+  }
+  if (n === 0) return undefined;
+  const out: Evidence[] = new Array(n);
+  for (let i = 0, k = 0; i <= last; i++) {
     const cue = cues[i] as Evidence;
-    if (typeof kinds === 'string' ? cue.kind !== kinds : !kinds.has(cue.kind)) continue;
-    (out ??= []).push(cue);
-    if (out.length === MAX_EVIDENCE) break;
+    if (isOfKinds(cue, kinds, group)) out[k++] = cue;
   }
   return out;
 }
 
-/** The strongest feeling cues one way (`sign`), as settle() keeps them in the happy or unhappy list. */
+/** The bit of the evidence group `kinds` is (see EVIDENCE_GROUPS), or 0 for one kind or another set. */
+function groupBit(kinds: ReadonlySet<string> | string): number {
+  const g = typeof kinds === 'string' ? -1 : EVIDENCE_GROUPS.indexOf(kinds);
+  return g < 0 ? 0 : GROUP << g;
+}
+
+/** Whether `cue` is of `kinds`, by its kind's bits when they are a group (`group`, not 0). */
+function isOfKinds(cue: Evidence, kinds: ReadonlySet<string> | string, group: number): boolean {
+  if (group !== 0) return (bitsOf(cue.kind) & group) !== 0;
+  return typeof kinds === 'string' ? cue.kind === kinds : kinds.has(cue.kind);
+}
+
+/**
+ * The strongest feeling cues one way (`sign`), as settle() keeps them in the happy or unhappy list. The
+ * MAX_FEELING_EVIDENCE (three) strongest are held in three variables and the array is made at the end at its
+ * size: an EvidenceList here (the list, its two growing arrays) was ~400 B of every score() of a string. Ties go
+ * as keepStrongest() puts them: a cue's order is its index, later than every one kept, so an equal one goes after.
+ */
 function strongestFeelings(cues: readonly Evidence[], piece: string, sign: number): Evidence[] | undefined {
-  let list: EvidenceList | undefined;
+  let a: Evidence | undefined;
+  let b: Evidence | undefined;
+  let c: Evidence | undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Evidence;
     // As settle() sorts them: below 0 unhappy, else happy.
-    if (!quotedAsFeeling(cue, KIND_SLOTS.get(cue.kind)?.bits ?? 0) || (cue.weight as number) < 0 !== sign < 0) continue;
-    keepStrongest((list ??= new EvidenceList()), withModifiers(cues, i, piece), i);
+    if (!quotedAsFeeling(cue, bitsOf(cue.kind)) || (cue.weight as number) < 0 !== sign < 0) continue;
+    const feeling = withModifiers(cues, i, piece);
+    if (a === undefined || strongerThanKept(feeling, a)) {
+      c = b;
+      b = a;
+      a = feeling;
+    } else if (b === undefined || strongerThanKept(feeling, b)) {
+      c = b;
+      b = feeling;
+    } else if (c === undefined || strongerThanKept(feeling, c)) c = feeling;
   }
-  return list?.handOut();
+  return a === undefined ? undefined : b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c];
+}
+
+/** stronger(cue, later order, kept, its order): a cue met after `kept` goes before it only by |weight| or start. */
+function strongerThanKept(cue: Evidence, kept: Evidence): boolean {
+  const d = Math.abs(kept.weight ?? 0) - Math.abs(cue.weight ?? 0);
+  return d !== 0 ? d < 0 : cue.start < kept.start;
 }
 
 /**
@@ -241,7 +284,7 @@ function withModifiers(cues: readonly Evidence[], i: number, text: string): Evid
   let start = cue.start;
   for (let j = i - 1; j >= 0; j--) {
     const m = cues[j] as Evidence;
-    if (((KIND_SLOTS.get(m.kind)?.bits ?? 0) & MODIFIER) === 0 || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
+    if ((bitsOf(m.kind) & MODIFIER) === 0 || m.end > start || start - m.end > MODIFIER_GAP || hasBreak(text, m.end, start)) break;
     start = m.start;
   }
   return start === cue.start ? cue : { ...cue, text: text.slice(start, cue.end), start };

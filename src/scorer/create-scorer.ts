@@ -36,7 +36,7 @@ export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
   const { model: checked, compiled, scratch, analyze, terms } = prepareScoring(model, options);
 
   function score(interaction: NormalizedInteraction): RiskResult {
-    return scoreInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), scratch);
+    return scoreInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms, scratch.context), scratch);
   }
 
   function safeScore(input: unknown): SafeScoreResult {
@@ -66,7 +66,7 @@ export function createScorer(model?: Model, given: ScorerOptions = {}): Scorer {
     score: (input) => score(validOrThrow(input)),
     probability(input) {
       const interaction = validOrThrow(input);
-      return probabilityOfInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms), scratch);
+      return probabilityOfInteraction(compiled, interaction, readInteractionText(compiled, analyze, interaction, terms, scratch.context), scratch);
     },
     safeScore,
   };

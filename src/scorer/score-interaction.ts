@@ -2,7 +2,7 @@ import type { Bilingual, Evidence, Factor, RiskResult } from '../core/types.js';
 import type { NormalizedInteraction } from '../schema/interaction-schema.js';
 import type { TextReading } from '../conversation/read-text.js';
 import type { CompiledModel, FeatureSteps } from './compile-model.js';
-import { computeColumns, featureSetOf } from './compute-columns.js';
+import { computeColumns, createContextSlot, featureSetOf, releaseContext, type ContextSlot } from './compute-columns.js';
 import { sumContributions } from './log-odds.js';
 import { bandOf } from './band.js';
 import { MAX_LOG_ODDS, clampLogOdds, sigmoid } from '../core/logistic.js';
@@ -15,6 +15,8 @@ export interface Scratch {
   values: unknown[];
   /** Each feature's contribution to the log-odds (0 when absent). */
   contributions: Float64Array;
+  /** The context the features read, and the digest of a string's cues, filled afresh per call (see ContextSlot). */
+  context: ContextSlot;
 }
 
 export function createScratch(compiled: CompiledModel): Scratch {
@@ -22,6 +24,7 @@ export function createScratch(compiled: CompiledModel): Scratch {
     columns: new Float64Array(compiled.columns.length),
     values: new Array(compiled.specs.length),
     contributions: new Float64Array(compiled.specs.length),
+    context: createContextSlot(),
   };
 }
 
@@ -38,12 +41,26 @@ export function scoreInteraction(
   reading: TextReading | undefined,
   scratch: Scratch,
 ): RiskResult {
-  const { columns, values, contributions } = scratch;
-  const ctx = computeColumns(compiled, interaction, reading, columns, values);
+  const { columns, values, contributions, context } = scratch;
+  const ctx = computeColumns(compiled, interaction, reading, columns, values, context);
   const logOdds = sumContributions(compiled, columns, contributions, featureSetOf(compiled, reading));
 
   const { steps, ids, points } = compiled;
-  const factors: Factor[] = [];
+  const bounded = clampLogOdds(logOdds);
+  const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
+  let boundShift = 0;
+  if (bounded !== logOdds || referenceBounded !== compiled.referenceLogOdds) {
+    // The cut is measured from the factors' own sum, not as (log-odds − reference log-odds): a reference far
+    // past the bound (millions) would lose the factors' last digits in that difference.
+    let factorSum = 0;
+    for (let i = 0; i < contributions.length; i++) factorSum += contributions[i] as number;
+    boundShift = bounded - referenceBounded - factorSum;
+  }
+  // Counted first so the array is made at its size: pushing onto `[]` gives 17 slots (176 B) for the usual 4 to 8 factors.
+  let count = boundShift === 0 ? 0 : 1;
+  for (let i = 0; i < steps.length; i++) if (contributions[i] !== 0) count++;
+  const factors: Factor[] = new Array(count);
+  let k = 0;
   for (let i = 0; i < steps.length; i++) {
     const contribution = contributions[i] as number;
     if (contribution === 0) continue;
@@ -51,20 +68,11 @@ export function scoreInteraction(
     const value = values[i];
     const evidence = step.evidence === undefined ? undefined : step.evidence(ctx, value);
     const reason = step.reason(value, ctx, evidence);
-    factors.push(factorOf(ids[i] as string, value, contribution, reason, evidence, points));
+    factors[k++] = factorOf(ids[i] as string, value, contribution, reason, evidence, points);
   }
-
-  const bounded = clampLogOdds(logOdds);
-  const referenceBounded = clampLogOdds(compiled.referenceLogOdds);
-  if (bounded !== logOdds || referenceBounded !== compiled.referenceLogOdds) {
-    // The cut is measured from the factors' own sum, not as (log-odds − reference log-odds): a reference far
-    // past the bound (millions) would lose the factors' last digits in that difference.
-    let factorSum = 0;
-    for (let i = 0; i < contributions.length; i++) factorSum += contributions[i] as number;
-    const boundShift = bounded - referenceBounded - factorSum;
-    if (boundShift !== 0) factors.push(boundFactor(boundShift, points));
-  }
+  if (boundShift !== 0) factors[k++] = boundFactor(boundShift, points);
   if (factors.length > 1) sortByMagnitude(factors);
+  releaseContext(context);
 
   const probability = sigmoid(bounded);
   const band = bandOf(probability, compiled.model.bands);
@@ -86,8 +94,10 @@ export function probabilityOfInteraction(
   reading: TextReading | undefined,
   scratch: Scratch,
 ): number {
-  computeColumns(compiled, interaction, reading, scratch.columns, scratch.values);
-  return sigmoid(clampLogOdds(sumContributions(compiled, scratch.columns, scratch.contributions, featureSetOf(compiled, reading))));
+  computeColumns(compiled, interaction, reading, scratch.columns, scratch.values, scratch.context);
+  const logOdds = sumContributions(compiled, scratch.columns, scratch.contributions, featureSetOf(compiled, reading));
+  releaseContext(scratch.context);
+  return sigmoid(clampLogOdds(logOdds));
 }
 
 /**

@@ -5,9 +5,8 @@ import { featureId, featureLabel, positiveCap } from '../spec-parts.js';
 import type { Bilingual, TextAnalysis } from '../../core/types.js';
 import type { CueDigest } from '../../conversation/cue-digest.js';
 import { INTENSITY_CUE_KINDS, PROBLEM_CUE_KINDS } from '../../text/cue-kinds.js';
-import { formatNumber, quotedEn, quotedZh } from '../../core/quote.js';
+import { EN_QUOTES, ZH_QUOTES, formatNumber, leadQuoted } from '../../core/quote.js';
 import { freshReason } from '../../core/fresh-reason.js';
-import { ReasonTable } from '../../core/reason-table.js';
 
 export const TEXT_SIGNALS = ['negativity', 'intensity', 'intent', 'problems'] as const;
 export type TextSignal = (typeof TEXT_SIGNALS)[number];
@@ -40,8 +39,9 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
   compile(spec): CompiledFeature<number> {
     const { signal, cap } = spec;
     const wording = WORDING[signal];
-    // The words before the quotes, per value as reasons show it (hundredths, a count), kept once worded.
-    const leads = new ReasonTable(wording.keys);
+    // The words before the quotes, per value as reasons show it (hundredths, a count), kept once worded (see
+    // TextLead): each slot written once, the first time its key is met, so which call came first changes nothing.
+    const leads: (TextLead | undefined)[] = [];
     const read = READ[signal];
     const evidenceKinds = signal === 'negativity' ? undefined : EVIDENCE_KINDS[signal];
     return {
@@ -60,20 +60,33 @@ export const textKind: FeatureKind<typeof textSpecSchema, number> = {
       reason(value, _ctx, evidence) {
         if (!wording.says(value)) return freshReason(wording.quiet);
         const key = wording.keyOf(value);
-        let zh = key >= 0 ? leads.zhAt(key) : undefined;
-        let en: string;
-        if (zh !== undefined) en = leads.enAt(key);
-        else {
-          const lead = wording.lead(value);
-          if (key >= 0) leads.remember(key, lead);
-          zh = lead.zh;
-          en = lead.en;
-        }
-        return { zh: zh + quotedZh(evidence), en: en + quotedEn(evidence) };
+        const lead = (key >= 0 ? leads[key] : undefined) ?? keptLead(wording, value, key, leads);
+        return { zh: leadQuoted(lead.zh, lead.zhOpen, evidence, ZH_QUOTES), en: leadQuoted(lead.en, lead.enOpen, evidence, EN_QUOTES) };
       },
     };
   },
 };
+
+/**
+ * A lead's words alone (a reason without quotes) and with the opening quote
+ * marks joined on (see leadQuoted), in one object per key: a reason then
+ * reads one slot, where two ReasonTables (four method calls) cost more than
+ * the quotes' joins.
+ */
+interface TextLead {
+  readonly zh: string;
+  readonly en: string;
+  readonly zhOpen: string;
+  readonly enOpen: string;
+}
+
+/** The lead of `value`, worded, and kept at `key` unless the key is past the table (−1). */
+function keptLead(wording: TextWording, value: number, key: number, leads: (TextLead | undefined)[]): TextLead {
+  const { zh, en } = wording.lead(value);
+  const lead: TextLead = { zh, en, zhOpen: zh + ZH_QUOTES.open, enOpen: en + EN_QUOTES.open };
+  if (key >= 0) leads[key] = lead;
+  return lead;
+}
 
 /** Clamps to ±cap. */
 function bounded(x: number, cap: number): number {
@@ -120,7 +133,6 @@ const EVIDENCE_KINDS: Record<Exclude<TextSignal, 'negativity'>, ReadonlySet<stri
 interface TextWording {
   readonly quiet: Bilingual;
   says(v: number): boolean;
-  readonly keys: number;
   keyOf(v: number): number;
   lead(v: number): Bilingual;
 }
@@ -133,7 +145,6 @@ const WORDING: Record<TextSignal, TextWording> = {
     quiet: { zh: '客户用语中性', en: "Customer's words are neutral" },
     says: (v) => v > 0 || v < 0,
     // Sentiment is within ±1: negative words by −(hundredths of −v) in 0..100, positive ones from 101.
-    keys: 202,
     keyOf: (v) => within(v > 0 ? -hundredths(-v) : 101 + hundredths(-v), 202),
     lead(v) {
       const n = formatNumber(-v, v < 0);
@@ -145,7 +156,6 @@ const WORDING: Record<TextSignal, TextWording> = {
   intensity: {
     quiet: { zh: '情绪表达平和', en: 'Calmly expressed' },
     says: (v) => v > 0,
-    keys: 1001,
     keyOf: (v) => within(hundredths(v), 1001),
     lead(v) {
       const n = formatNumber(v);
@@ -155,7 +165,6 @@ const WORDING: Record<TextSignal, TextWording> = {
   intent: {
     quiet: { zh: '未表达投诉或升级意图', en: 'No intent to complain or escalate expressed' },
     says: (v) => v > 0,
-    keys: 101,
     keyOf: (v) => within(hundredths(v), 101),
     lead(v) {
       const n = formatNumber(v);
@@ -165,7 +174,6 @@ const WORDING: Record<TextSignal, TextWording> = {
   problems: {
     quiet: { zh: '客户未描述具体服务问题', en: 'No specific service failure named' },
     says: (v) => v > 0,
-    keys: 64,
     keyOf: (v) => (v === Math.floor(v) ? within(v, 64) : -1),
     lead: (v) => ({ zh: `客户描述了 ${v} 处服务问题`, en: `Customer names ${v} service ${v === 1 ? 'failure' : 'failures'}` }),
   },
