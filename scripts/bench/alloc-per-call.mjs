@@ -46,10 +46,13 @@ function perCall(work) {
 for (const dir of dirs) {
   const lib = await import(pathToFileURL(resolve(dir, 'index.js')).href);
   const scorer = lib.createScorer();
+  const analyzer = lib.createTextAnalyzer();
   const kinds = {
     'score() zh': (i) => scorer.score(zh[i & 63]),
     'probability() zh': (i) => scorer.probability(zh[i & 63]),
     'analyzeText zh': (i) => lib.analyzeText(zh[i & 63].text),
+    // An analyzer of one's own keeps its rules' state from text to text; analyzeText's shared one may not.
+    'own analyzer zh': (i) => analyzer.analyze(zh[i & 63].text),
     'score() numeric': (i) => scorer.score(numeric[i & 63]),
     'probability() numeric': (i) => scorer.probability(numeric[i & 63]),
   };
