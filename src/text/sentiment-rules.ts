@@ -21,6 +21,7 @@ import {
   ENTRY_YET,
   problemKind,
 } from './entry-kind.js';
+import { LastFeeling } from './last-feeling.js';
 import { CLOSURE_INTENT, GratitudeRule } from './gratitude-rule.js';
 import { ModifierScopes, NEGATION_SCALAR } from './modifier-scopes.js';
 import { AFTER_CONTRAST, SentenceSum } from './sentence-sum.js';
@@ -35,8 +36,6 @@ const INTENT_NEGATION_SCOPE = 3;
 /** A feeling at or below this (after its modifiers) states a complaint, as a named problem of at least -1 does. */
 const COMPLAINT_FEELING = -2;
 const COMPLAINT_PROBLEM = -1;
-/** A unit no scope reaches from: where a modifier stands when none is pending. */
-const NONE = -100;
 
 /**
  * The VADER-style rules, applied as the scanner meets each unit of the text
@@ -51,12 +50,10 @@ const NONE = -100;
  * for action that count when a complaint is stated. Every cue it records
  * points into `text`.
  *
- * One instance serves one scan at a time and holds only what the rules
- * carry from one unit to the next. An analyzer keeps one for scan after scan
- * (string-analyzer.ts): making the rules' four objects anew was ~700 of the
- * ~1,800 bytes a short Chinese text's scan allocated. Between scans it is as new
- * (reset(), held to a fresh instance by test/text/rules-reuse.test.ts): it keeps
- * no text, cue or count of the last one.
+ * One instance serves one scan at a time and holds what the rules carry
+ * from unit to unit. An analyzer keeps one from scan to scan (making its
+ * objects anew was ~700 of the ~1,800 bytes a short Chinese text's scan
+ * allocated); between scans it is as new (reset(), test/text/rules-reuse.test.ts).
  */
 export class SentimentRules {
   /** The cues of the text being read, in text order; a fresh list each text, handed out in its analysis. */
@@ -71,12 +68,8 @@ export class SentimentRules {
   private gratitude: GratitudeRule | undefined = undefined;
   /** Product of (1 - strength) over the intent cues: the chance no intent was meant. */
   private intentMiss = 1;
-  /** The last feeling read (its cue, valence, share from caps, unit and clause): a negation after it (开心不起来) turns it. */
-  private lastFeeling: Evidence | undefined = undefined;
-  private lastFeelingValue = 0;
-  private lastFeelingCaps = 0;
-  private lastFeelingUnit = NONE;
-  private lastFeelingClause = NONE;
+  /** The last feeling read: a negation after it (开心不起来) turns it. */
+  private readonly lastFeeling = new LastFeeling();
 
   /** Readies the rules for `text`. */
   begin(text: string): void {
@@ -94,11 +87,7 @@ export class SentimentRules {
     this.emphasis.reset();
     this.gratitude = undefined;
     this.intentMiss = 1;
-    this.lastFeeling = undefined;
-    this.lastFeelingValue = 0;
-    this.lastFeelingCaps = 0;
-    this.lastFeelingUnit = NONE;
-    this.lastFeelingClause = NONE;
+    this.lastFeeling.reset();
   }
 
   /** A run of ! and ? from `start`: counted for emphasis, a cue from two on; it ends the sentence. Returns its end. */
@@ -190,7 +179,7 @@ export class SentimentRules {
     this.unit++;
   }
 
-  /** A feeling word or emoji; returns the valence it added (its cue is then lastFeeling). */
+  /** A feeling word or emoji; returns the valence it added (it is then the last feeling). */
   private feeling(base: number, emoji: boolean, start: number, end: number): number {
     let v = base * this.takeDegree();
     if (!emoji && this.scopes.negated(this.unit, NEGATION_SCOPE)) {
@@ -206,11 +195,7 @@ export class SentimentRules {
     if (emoji) this.emphasis.emoji(v);
     const cue = pushCue(this.cues, this.text, start, end, emoji ? 'emoji' : v >= 0 ? 'positive' : 'negative', roundWeight(v));
     if (caps !== 0) this.emphasis.capsCue(this.text, this.cues, start, end);
-    this.lastFeeling = cue;
-    this.lastFeelingValue = v;
-    this.lastFeelingCaps = caps;
-    this.lastFeelingUnit = this.unit;
-    this.lastFeelingClause = this.sum.clause;
+    this.lastFeeling.note(cue, v, caps, this.unit, this.sum.clause);
     if (v > 0) {
       this.sum.answered();
       this.gratitude?.praise();
@@ -226,7 +211,7 @@ export class SentimentRules {
       return;
     }
     const v = this.feeling(base, false, start, end);
-    if (v > 0) gratitude.openThanks(this.lastFeeling as Evidence, v, this.lastFeelingCaps, this.sum.clause);
+    if (v > 0) gratitude.openThanks(this.lastFeeling.cue as Evidence, v, this.lastFeeling.caps, this.sum.clause);
   }
 
   /** A problem put right: praise, and the intent words of its clause are a closure (the last one before it is taken back). */
@@ -243,15 +228,15 @@ export class SentimentRules {
   /** A negation after its word (开心不起来): the feeling right before it in its clause turns. */
   private negateFeelingBefore(weight: number, start: number, end: number): void {
     const last = this.lastFeeling;
-    const value = this.lastFeelingValue;
-    if (last !== undefined && value > 0 && this.lastFeelingUnit === this.unit - 1 && this.lastFeelingClause === this.sum.clause) {
-      const turned = (value - this.lastFeelingCaps) * NEGATION_SCALAR * weight;
-      this.sum.add(turned - value);
-      this.emphasis.takeBackCaps(this.lastFeelingCaps);
-      last.kind = 'negative';
-      last.weight = roundWeight(turned);
+    if (last.turnsAt(this.unit, this.sum.clause)) {
+      const cue = last.cue as Evidence;
+      const turned = (last.value - last.caps) * NEGATION_SCALAR * weight;
+      this.sum.add(turned - last.value);
+      this.emphasis.takeBackCaps(last.caps);
+      cue.kind = 'negative';
+      cue.weight = roundWeight(turned);
       pushCue(this.cues, this.text, start, end, 'negation', roundWeight(NEGATION_SCALAR * weight));
-      this.lastFeeling = undefined;
+      last.taken();
       if (turned <= COMPLAINT_FEELING) this.complaint(false);
     }
     this.unit++;
