@@ -227,10 +227,9 @@ function strongestFeelings(cues: readonly Evidence[], piece: string, sign: numbe
   return a === undefined ? undefined : b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c];
 }
 
-/** stronger(cue, later order, kept, its order): a cue met after `kept` goes before it only by |weight| or start. */
+/** Whether `cue`, met after `kept`, goes before it: stronger() with the later order for `cue`. */
 function strongerThanKept(cue: Evidence, kept: Evidence): boolean {
-  const d = Math.abs(kept.weight ?? 0) - Math.abs(cue.weight ?? 0);
-  return d !== 0 ? d < 0 : cue.start < kept.start;
+  return stronger(cue, 1, kept, 0);
 }
 
 /**
